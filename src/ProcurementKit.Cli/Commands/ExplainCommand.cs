@@ -1,0 +1,42 @@
+using System.CommandLine;
+using ProcurementKit.Cli.Infrastructure;
+using ProcurementKit.Selection;
+
+namespace ProcurementKit.Cli.Commands;
+
+/// <summary>`explain`: prints why each clause is in or out for a tender.</summary>
+public static class ExplainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var tender = CommonOptions.TenderFile();
+        var catalog = CommonOptions.Catalog();
+        var language = CommonOptions.Language();
+        var json = CommonOptions.Json();
+        var command = new Command("explain", "Show the selection decision for a tender: id, included?, obligation (A or B+weight), lots, reason.")
+        {
+            tender, catalog, language, json,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(tender)!;
+            var loaded = Inputs.Catalog(parse.GetValue(catalog), console);
+            var read = Inputs.Tender(path, loaded);
+            var selection = Inputs.Selection(loaded, read, path);
+            var lang = Inputs.LanguageOr(parse.GetValue(language), read.Language);
+            if (parse.GetValue(json))
+            {
+                using var stdout = new MemoryStream();
+                SelectionJsonWriter.Write(stdout, selection, lang);
+                console.Out.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+            }
+            else
+            {
+                console.Out.Write(DecisionTable.Render(selection, lang));
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

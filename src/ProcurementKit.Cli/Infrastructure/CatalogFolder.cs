@@ -1,0 +1,31 @@
+using ProcurementKit.Catalog;
+
+namespace ProcurementKit.Cli.Infrastructure;
+
+/// <summary>Reads a catalog folder from disk, or the catalog shipped beside the tool.</summary>
+public static class CatalogFolder
+{
+    private static readonly string[] s_extensions = [".yaml", ".yml", ".md"];
+
+    /// <summary>The catalog copied next to the executable at build time.</summary>
+    public static string ShippedPath => Path.Combine(AppContext.BaseDirectory, "requirements-catalog");
+
+    public static CatalogSource Read(string? folder)
+    {
+        var root = folder ?? ShippedPath;
+        if (!Directory.Exists(root))
+        {
+            throw new CliFailureException(folder is null
+                ? $"{root}: error PK0003: the shipped catalog is missing next to the tool; pass --catalog DIR"
+                : $"{root}: error PK0003: catalog folder not found; pass --catalog with a folder that holds catalog.yaml");
+        }
+
+        var display = folder is null ? "requirements-catalog" : Path.GetRelativePath(Directory.GetCurrentDirectory(), root).Replace('\\', '/');
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => s_extensions.Contains(Path.GetExtension(f)))
+            .Select(f => new CatalogFile(Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
+            .ToList();
+        return new CatalogSource(display, files);
+    }
+}

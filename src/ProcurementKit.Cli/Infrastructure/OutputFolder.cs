@@ -1,0 +1,67 @@
+namespace ProcurementKit.Cli.Infrastructure;
+
+/// <summary>
+/// Writes a command's output files all-or-nothing: each file is rendered to a temporary name in the
+/// target folder and only moved into place when every file rendered. Existing files are replaced only
+/// with --force.
+/// </summary>
+public sealed class OutputFolder
+{
+    private readonly string _directory;
+    private readonly bool _force;
+    private readonly List<(string Name, Action<Stream> Write)> _files = [];
+
+    public OutputFolder(string directory, bool force)
+    {
+        _directory = directory;
+        _force = force;
+    }
+
+    public OutputFolder Add(string name, Action<Stream> write)
+    {
+        _files.Add((name, write));
+        return this;
+    }
+
+    /// <summary>Writes every file; on any failure nothing is left behind and nothing existing is touched.</summary>
+    public IReadOnlyList<string> Commit()
+    {
+        var existing = _files.Select(f => Path.Combine(_directory, f.Name)).Where(File.Exists).ToList();
+        if (existing.Count > 0 && !_force)
+        {
+            throw new CliFailureException(existing.Select(p => $"{p}: error PK0400: file exists; pass --force to replace it"));
+        }
+
+        Directory.CreateDirectory(_directory);
+        var staged = new List<(string Temp, string Final)>();
+        try
+        {
+            foreach (var (name, write) in _files)
+            {
+                var final = Path.Combine(_directory, name);
+                var temp = Path.Combine(_directory, $".{name}.{Environment.ProcessId}.tmp");
+                staged.Add((temp, final));
+                using (var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None))
+                {
+                    write(stream);
+                }
+            }
+
+            foreach (var (temp, final) in staged)
+            {
+                File.Move(temp, final, overwrite: true);
+            }
+        }
+        catch
+        {
+            foreach (var (temp, _) in staged.Where(s => File.Exists(s.Temp)))
+            {
+                File.Delete(temp);
+            }
+
+            throw;
+        }
+
+        return [.. staged.Select(s => s.Final)];
+    }
+}

@@ -1,0 +1,3 @@
+using ProcurementKit.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

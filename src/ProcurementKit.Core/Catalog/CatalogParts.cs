@@ -1,0 +1,35 @@
+namespace ProcurementKit.Catalog;
+
+/// <summary>Name, version and publisher from catalog.yaml.</summary>
+public sealed record CatalogInfo(LocalizedText Name, string Version, string Publisher);
+
+/// <summary>A product category a tender lot can buy.</summary>
+public sealed record Category(string Id, LocalizedText Name, LocalizedText Description);
+
+/// <summary>A topic of the annex, in catalog order.</summary>
+public sealed record Topic(string Id, string Prefix, LocalizedText Name, int Order);
+
+/// <summary>A tender context key that clauses may test with <c>when</c>.</summary>
+public sealed record ContextKey(string Name, LocalizedText Description);
+
+/// <summary>One item of a registered standard (e.g. CRA Annex I Part I 2(c)).</summary>
+public sealed record StandardItem(string Id, LocalizedText Title, string Group);
+
+/// <summary>A standard whose items are registered, so references to it can be checked and covered.</summary>
+public sealed record RegisteredStandard(string Name, LocalizedText Title, IReadOnlyList<StandardItem> Items)
+{
+    public StandardItem? Find(string id) => Items.FirstOrDefault(i => i.Id == id);
+}
+
+/// <summary>Deployment models a lot can have and a clause can require.</summary>
+public static class Deployments
+{
+    public static readonly IReadOnlyList<string> All = ["on-premises", "cloud", "hybrid"];
+}
+
+/// <summary>How a bidder's fulfilment of a clause is checked.</summary>
+public static class VerificationMethods
+{
+    public static readonly IReadOnlyList<string> All =
+        ["document-review", "certificate", "test", "audit", "self-declaration", "reference"];
+}

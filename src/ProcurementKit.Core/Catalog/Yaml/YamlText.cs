@@ -1,0 +1,34 @@
+using ProcurementKit.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ProcurementKit.Catalog.Yaml;
+
+/// <summary>Parses YAML text into a node tree, turning syntax errors into PK0001 diagnostics.</summary>
+internal static class YamlText
+{
+    /// <param name="lineOffset">Lines before the YAML text in its file (1 for front matter after '---').</param>
+    public static YamlNode? Parse(string text, string file, int lineOffset, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var at = new SourcePosition(file, (int)e.Start.Line + lineOffset, (int)e.Start.Column);
+            var detail = e.InnerException?.Message ?? e.Message;
+            diagnostics.Add(CatalogDiagnostics.YamlSyntax(at, Clean(detail)));
+            return null;
+        }
+    }
+
+    /// <summary>YamlDotNet repeats the position in its message; the diagnostic already has it.</summary>
+    private static string Clean(string message)
+    {
+        var index = message.IndexOf("): ", StringComparison.Ordinal);
+        return message.StartsWith("(Line:", StringComparison.Ordinal) && index > 0 ? message[(index + 3)..] : message;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using ProcurementKit.Catalog;
+using ProcurementKit.Text;
+
+namespace ProcurementKit.Tenders;
+
+/// <summary>Reads a protectionNeeds object: { goal: { level, reason } } for the tender or one lot.</summary>
+internal sealed class ProtectionNeedReader(SectionReader reader)
+{
+    public IReadOnlyDictionary<ProtectionGoal, ProtectionNeed> Read(IConfigurationSection section, bool required)
+    {
+        var result = new SortedDictionary<ProtectionGoal, ProtectionNeed>();
+        foreach (var child in section.GetChildren())
+        {
+            if (!ProtectionGoals.TryParse(child.Key, out var goal))
+            {
+                reader.Error(child.Path, $"'{child.Key}' is not a protection goal{Suggestions.Hint(child.Key, ProtectionGoals.Names)}; valid: {string.Join(", ", ProtectionGoals.Names)}");
+                continue;
+            }
+
+            var levelSection = child.GetSection("level");
+            if (levelSection.Value is null)
+            {
+                reader.Error(levelSection.Path, "is missing; give normal, high or very-high");
+                continue;
+            }
+
+            if (reader.Level(levelSection) is { } level)
+            {
+                var reason = child["reason"] ?? string.Empty;
+                if (required && reason.Trim().Length == 0)
+                {
+                    reader.Error($"{child.Path}:reason", "is missing; a protection-need determination records why a level was chosen");
+                }
+
+                result[goal] = new ProtectionNeed(level, reason.Trim());
+            }
+        }
+
+        if (required)
+        {
+            foreach (var goal in ProtectionGoals.All.Where(g => !result.ContainsKey(g)))
+            {
+                reader.Error($"protectionNeeds:{goal.ToKey()}", "is missing; the tender must set confidentiality, integrity and availability");
+                result[goal] = new ProtectionNeed(Level.Normal, string.Empty);
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using ProcurementKit.Catalog;
+using ProcurementKit.Text;
+
+namespace ProcurementKit.Tenders;
+
+/// <summary>
+/// Reads a tender JSON file through Microsoft.Extensions.Configuration and checks it against the catalog,
+/// collecting every problem with the key it concerns.
+/// </summary>
+public static class TenderReader
+{
+    private static readonly string[] s_topLevelKeys =
+    [
+        "title", "reference", "authority", "language", "date", "description", "protectionNeeds", "lots",
+        "context", "parameters", "include", "exclude", "allowDraft", "evaluation",
+    ];
+
+    public static TenderReadResult Read(Stream json, string file, RequirementsCatalog catalog)
+    {
+        IConfigurationRoot root;
+        try
+        {
+            root = new ConfigurationBuilder().AddJsonStream(json).Build();
+        }
+        catch (Exception e) when (e is FormatException or InvalidDataException or JsonException)
+        {
+            return new TenderReadResult(null, [new TenderError(file, string.Empty, JsonProblem(e))]);
+        }
+
+        var errors = new List<TenderError>();
+        var reader = new SectionReader(file, errors);
+        foreach (var child in root.GetChildren().Where(c => !s_topLevelKeys.Contains(c.Key)))
+        {
+            errors.Add(new TenderError(file, child.Key, $"unknown key{Suggestions.Hint(child.Key, s_topLevelKeys)}; valid keys: {string.Join(", ", s_topLevelKeys)}"));
+        }
+
+        var language = reader.Required(root, "language") ?? "de";
+        if (!Languages.TryParse(language, out var lang))
+        {
+            errors.Add(new TenderError(file, "language", $"'{language}' is not a document language; valid: de, en"));
+        }
+
+        var date = reader.Required(root, "date");
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            errors.Add(new TenderError(file, "date", $"'{date}' is not an ISO date such as 2026-12-01"));
+        }
+
+        var needs = new ProtectionNeedReader(reader).Read(root.GetSection("protectionNeeds"), required: true);
+        var lots = new LotReader(reader, catalog).Read(root.GetSection("lots"));
+        var tender = new Tender
+        {
+            Title = reader.Required(root, "title") ?? string.Empty,
+            Reference = reader.Required(root, "reference") ?? string.Empty,
+            Authority = reader.Required(root, "authority") ?? string.Empty,
+            Language = lang,
+            Date = date ?? string.Empty,
+            Description = root["description"] ?? string.Empty,
+            ProtectionNeeds = needs,
+            Lots = lots,
+            Context = ContextReader.Read(root.GetSection("context"), catalog, reader),
+            Parameters = ParameterOverrides.Read(root.GetSection("parameters"), catalog, reader),
+            Include = reader.ClauseIds(root.GetSection("include"), catalog),
+            Exclude = reader.ClauseIds(root.GetSection("exclude"), catalog),
+            AllowDraft = reader.Bool(root, "allowDraft") ?? false,
+            Evaluation = EvaluationReader.Read(root.GetSection("evaluation"), reader),
+        };
+
+        foreach (var id in tender.Include.Intersect(tender.Exclude, StringComparer.Ordinal))
+        {
+            errors.Add(new TenderError(file, "include", $"'{id}' is both included and excluded; keep it in one list"));
+        }
+
+        return errors.Count > 0 ? new TenderReadResult(null, errors) : new TenderReadResult(tender, errors);
+    }
+
+    private static string JsonProblem(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is JsonException { LineNumber: { } line } json)
+            {
+                var column = (json.BytePositionInLine ?? 0) + 1;
+                return $"not valid JSON at line {line + 1}, column {column}: {FirstSentence(json.Message)}";
+            }
+        }
+
+        return $"not valid JSON: {FirstSentence(e.Message)}";
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var index = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return index > 0 ? message[..index] : message;
+    }
+}
