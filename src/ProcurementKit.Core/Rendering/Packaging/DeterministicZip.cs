@@ -1,0 +1,37 @@
+using System.IO.Compression;
+
+namespace ProcurementKit.Rendering.Packaging;
+
+/// <summary>
+/// Rewrites an Open XML package (docx, xlsx) so the same content gives the same bytes: every entry gets
+/// a fixed timestamp and the same compression, in the order the SDK wrote them. Reviewers and the
+/// procurement file compare documents by hash.
+/// </summary>
+public static class DeterministicZip
+{
+    /// <summary>The earliest time a zip entry can carry; nothing of the clock leaks into the file.</summary>
+    public static readonly DateTimeOffset FixedTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    public static void Normalize(Stream package, Stream output)
+    {
+        package.Position = 0;
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
+        using var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = FixedTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
+
+    /// <summary>Builds a package in memory with <paramref name="build"/>, then writes its normalised bytes.</summary>
+    public static void Write(Stream output, Action<Stream> build)
+    {
+        using var buffer = new MemoryStream();
+        build(buffer);
+        Normalize(buffer, output);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+
+namespace ProcurementKit.Tests.Support;
+
+/// <summary>
+/// Headless LibreOffice for document checks. Tests that need it return early when soffice is absent;
+/// CI installs it (see .ci/run), so there they always run.
+/// </summary>
+internal static class LibreOffice
+{
+    private static readonly Lazy<string?> s_path = new(() =>
+        new[] { "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists));
+
+    // One conversion at a time: parallel soffice instances on one profile fight over it.
+    private static readonly SemaphoreSlim s_gate = new(1, 1);
+
+    public static bool IsAvailable => s_path.Value is not null;
+
+    /// <summary>Converts a file (e.g. to "pdf" or "xlsx") into a fresh folder and returns the new file's path.</summary>
+    public static string Convert(string input, string format, TimeSpan? timeout = null)
+    {
+        var outDir = Directory.CreateTempSubdirectory("pk-soffice-").FullName;
+        var profile = Directory.CreateTempSubdirectory("pk-soffice-profile-").FullName;
+        s_gate.Wait();
+        try
+        {
+            var start = new ProcessStartInfo(s_path.Value ?? throw new InvalidOperationException("soffice is not installed"))
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            foreach (var arg in new[] { $"-env:UserInstallation=file://{profile}", "--headless", "--norestore", "--convert-to", format, "--outdir", outDir, input })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"soffice did not finish converting {input}");
+            }
+
+            var extension = format.Split(':')[0];
+            var output = Path.Combine(outDir, Path.GetFileNameWithoutExtension(input) + "." + extension);
+            if (!File.Exists(output))
+            {
+                throw new InvalidOperationException($"soffice wrote no {extension}: {stdout.Result} {stderr.Result}");
+            }
+
+            return output;
+        }
+        finally
+        {
+            s_gate.Release();
+        }
+    }
+}
