@@ -23,6 +23,13 @@ internal static class YamlText
             diagnostics.Add(CatalogDiagnostics.YamlSyntax(at, Clean(detail)));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up on some unclosed flow collections without a position.
+            var at = new SourcePosition(file, lineOffset + 1, 1);
+            diagnostics.Add(CatalogDiagnostics.YamlSyntax(at, "unclosed [ ] or { } collection or stray quote; check brackets and quotes"));
+            return null;
+        }
     }
 
     /// <summary>YamlDotNet repeats the position in its message; the diagnostic already has it.</summary>
