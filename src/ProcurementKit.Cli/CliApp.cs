@@ -19,7 +19,8 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Known failures are ours to print; the parser's handler would add a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return root.Parse(args).Invoke(configuration);
@@ -31,6 +32,11 @@ public static class CliApp
                 error.WriteLine(line);
             }
 
+            return 1;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {e.Message}");
             return 1;
         }
     }
