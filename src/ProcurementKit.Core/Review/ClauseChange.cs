@@ -36,4 +36,15 @@ public sealed record ClauseChange(string Id, ChangeKind Kind, Clause? Old, Claus
         && New!.Version <= Old!.Version;
 
     public FieldChange? Field(string key) => Fields.FirstOrDefault(f => f.Key == key);
+
+    /// <summary>The stable flag names a tool can filter on (<c>diff --json</c>) and the console shows.</summary>
+    public IReadOnlyList<string> Flags =>
+    [
+        .. StatusChanged ? ["status"] : Array.Empty<string>(),
+        .. Retired ? ["retired"] : Array.Empty<string>(),
+        .. ObligationChanged ? ["obligation"] : Array.Empty<string>(),
+        .. Moved ? ["moved"] : Array.Empty<string>(),
+        .. TextChanged ? ["text"] : Array.Empty<string>(),
+        .. VersionNotRaised ? ["version-not-raised"] : Array.Empty<string>(),
+    ];
 }
