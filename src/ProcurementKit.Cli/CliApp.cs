@@ -41,5 +41,6 @@ public static class CliApp
         ExplainCommand.Create(console),
         ComposeCommand.Create(console),
         CatalogCommand.Create(console),
+        DiffCommand.Create(console),
     ];
 }

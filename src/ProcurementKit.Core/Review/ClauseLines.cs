@@ -8,7 +8,8 @@ namespace ProcurementKit.Review;
 
 /// <summary>
 /// The reading text of a clause body for a redline: one line per paragraph, list item or table row, with the
-/// list number or bullet written out and nesting as leading tabs, and without Markdown markers (no <c>**</c>).
+/// list number or bullet written out and followed by a tab, nesting as leading tabs, and without Markdown markers
+/// (no <c>**</c>).
 /// Tracked changes are made over this text, so accepting them all gives exactly <c>Of(new body)</c>.
 /// </summary>
 public static class ClauseLines
@@ -34,7 +35,7 @@ public static class ClauseLines
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
-                    var marker = list.IsOrdered ? $"{item.Order}{list.OrderedDelimiter} " : "• ";
+                    var marker = list.IsOrdered ? $"{item.Order}{list.OrderedDelimiter}\t" : "•\t";
                     AddItem(item, depth, marker, lines);
                 }
 

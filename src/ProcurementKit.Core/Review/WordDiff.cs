@@ -1,15 +1,13 @@
 namespace ProcurementKit.Review;
 
 /// <summary>
-/// A word-level diff of two texts: a changed word shows as that one word deleted and its replacement
-/// inserted, not as a changed line. The result always reproduces both inputs exactly
+/// A word-level diff of two texts as a lawyer reads a redline: paragraphs (lines) are lined up first, a new
+/// paragraph shows as one inserted paragraph, and inside a reworded paragraph a changed word shows as that one
+/// word deleted and its replacement inserted. The result always reproduces both inputs exactly
 /// (<see cref="DiffSegments.OldText"/>, <see cref="DiffSegments.NewText"/>).
 /// </summary>
 public static class WordDiff
 {
-    /// <summary>Above this many table cells the texts are shown as replaced whole rather than aligned word by word.</summary>
-    private const long MaxCells = 16_000_000;
-
     public static IReadOnlyList<DiffSegment> Compute(string oldText, string newText)
     {
         if (oldText == newText)
@@ -17,66 +15,63 @@ public static class WordDiff
             return oldText.Length == 0 ? [] : [new DiffSegment(DiffOperation.Equal, oldText)];
         }
 
-        var a = WordTokenizer.Split(oldText);
-        var b = WordTokenizer.Split(newText);
-        var prefix = 0;
-        while (prefix < a.Count && prefix < b.Count && a[prefix] == b[prefix])
+        if (oldText.Length == 0 || newText.Length == 0)
         {
-            prefix++;
+            return [oldText.Length == 0 ? new DiffSegment(DiffOperation.Insert, newText) : new DiffSegment(DiffOperation.Delete, oldText)];
         }
 
-        var suffix = 0;
-        while (suffix < a.Count - prefix && suffix < b.Count - prefix && a[a.Count - 1 - suffix] == b[b.Count - 1 - suffix])
+        if (!oldText.Contains('\n', StringComparison.Ordinal) && !newText.Contains('\n', StringComparison.Ordinal))
         {
-            suffix++;
+            return TokenDiff.Compute(oldText, newText);
         }
 
-        var ops = new List<(DiffOperation Op, string Token)>();
-        ops.AddRange(a.Take(prefix).Select(t => (DiffOperation.Equal, t)));
-        ops.AddRange(Middle(a.Skip(prefix).Take(a.Count - prefix - suffix).ToArray(), b.Skip(prefix).Take(b.Count - prefix - suffix).ToArray()));
-        ops.AddRange(a.Skip(a.Count - suffix).Select(t => (DiffOperation.Equal, t)));
-        return DiffCleanup.Tidy(ops);
+        // Every line ends in '\n' while aligning; the extra one at the very end is taken off again below.
+        var segments = LineAlignment.Align(oldText.Split('\n'), newText.Split('\n'));
+        return Merge(TrimFinalBreak(segments));
     }
 
-    /// <summary>Longest common subsequence over tokens; deletions are emitted before insertions at each change.</summary>
-    private static List<(DiffOperation, string)> Middle(string[] a, string[] b)
+    private static List<DiffSegment> TrimFinalBreak(List<DiffSegment> segments)
     {
-        if ((long)(a.Length + 1) * (b.Length + 1) > MaxCells)
+        var oldLast = segments.FindLastIndex(s => s.Operation != DiffOperation.Insert);
+        var newLast = segments.FindLastIndex(s => s.Operation != DiffOperation.Delete);
+        if (oldLast == newLast)
         {
-            return [.. a.Select(t => (DiffOperation.Delete, t)), .. b.Select(t => (DiffOperation.Insert, t))];
+            segments[oldLast] = Trimmed(segments[oldLast]);
+            return segments;
         }
 
-        // lcs[i, j] = length of the LCS of a[i..] and b[j..]; walking it forward yields the script in order.
-        var lcs = new int[a.Length + 1, b.Length + 1];
-        for (var i = a.Length - 1; i >= 0; i--)
+        // The sides end in different segments: each loses its own last break; a shared equal one keeps it for the other side.
+        var (first, second) = oldLast < newLast ? (oldLast, newLast) : (newLast, oldLast);
+        var other = segments[first].Operation == DiffOperation.Equal
+            ? new DiffSegment(first == oldLast ? DiffOperation.Insert : DiffOperation.Delete, "\n")
+            : (DiffSegment?)null;
+        segments[second] = Trimmed(segments[second]);
+        segments[first] = Trimmed(segments[first]);
+        if (other is { } kept)
         {
-            for (var j = b.Length - 1; j >= 0; j--)
-            {
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
+            segments.Insert(first + 1, kept);
         }
 
-        var result = new List<(DiffOperation, string)>(a.Length + b.Length);
-        int x = 0, y = 0;
-        while (x < a.Length && y < b.Length)
+        return segments;
+    }
+
+    private static DiffSegment Trimmed(DiffSegment segment) => segment with { Text = segment.Text[..^1] };
+
+    private static List<DiffSegment> Merge(IEnumerable<DiffSegment> segments)
+    {
+        var merged = new List<DiffSegment>();
+        foreach (var segment in segments.Where(s => s.Text.Length > 0))
         {
-            if (a[x] == b[y])
+            if (merged.Count > 0 && merged[^1].Operation == segment.Operation)
             {
-                result.Add((DiffOperation.Equal, a[x++]));
-                y++;
-            }
-            else if (lcs[x + 1, y] >= lcs[x, y + 1])
-            {
-                result.Add((DiffOperation.Delete, a[x++]));
+                merged[^1] = merged[^1] with { Text = merged[^1].Text + segment.Text };
             }
             else
             {
-                result.Add((DiffOperation.Insert, b[y++]));
+                merged.Add(segment);
             }
         }
 
-        result.AddRange(a.Skip(x).Select(t => (DiffOperation.Delete, t)));
-        result.AddRange(b.Skip(y).Select(t => (DiffOperation.Insert, t)));
-        return result;
+        return merged;
     }
 }

@@ -15,7 +15,7 @@ public sealed class ClauseLinesTests
     {
         var markdown = "Einleitung:\n\n1. Erstens\n2. Zweitens\n   - Unterpunkt a\n   - Unterpunkt b\n3. Drittens";
 
-        ClauseLines.Of(markdown).ShouldBe("Einleitung:\n1. Erstens\n2. Zweitens\n\t• Unterpunkt a\n\t• Unterpunkt b\n3. Drittens");
+        ClauseLines.Of(markdown).ShouldBe("Einleitung:\n1.\tErstens\n2.\tZweitens\n\t•\tUnterpunkt a\n\t•\tUnterpunkt b\n3.\tDrittens");
     }
 
     [Fact]
