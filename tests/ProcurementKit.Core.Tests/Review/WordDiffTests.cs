@@ -54,6 +54,28 @@ public sealed class WordDiffTests
     }
 
     [Fact]
+    public void Should_insert_a_whole_list_item_and_renumber_the_next_When_an_item_is_added_in_the_middle()
+    {
+        var old = "1.\tVerfahren nach TR-02102.\n2.\tSchreibt ein Standard ein Verfahren vor, gilt es.";
+        var @new = "1.\tVerfahren nach TR-02102.\n2.\tZufallszahlen aus einem geprüften Generator.\n3.\tSchreibt ein Standard ein Verfahren vor, gilt es.";
+
+        WordDiff.Compute(old, @new).Where(s => s.IsChange).ShouldBe(
+        [
+            new DiffSegment(DiffOperation.Insert, "2.\tZufallszahlen aus einem geprüften Generator.\n"),
+            new DiffSegment(DiffOperation.Delete, "2"),
+            new DiffSegment(DiffOperation.Insert, "3"),
+        ]);
+    }
+
+    [Fact]
+    public void Should_delete_the_line_break_with_the_last_paragraph_When_the_last_paragraph_is_removed()
+    {
+        var diff = WordDiff.Compute("Erster Absatz.\nLetzter Absatz.", "Erster Absatz.");
+
+        diff.ShouldBe([new DiffSegment(DiffOperation.Equal, "Erster Absatz."), new DiffSegment(DiffOperation.Delete, "\nLetzter Absatz.")]);
+    }
+
+    [Fact]
     public void Should_return_no_change_When_texts_are_equal()
     {
         WordDiff.Compute("gleich", "gleich").ShouldBe([new DiffSegment(DiffOperation.Equal, "gleich")]);
@@ -67,6 +89,10 @@ public sealed class WordDiffTests
     [InlineData("Der Auftragnehmer muss, sofern vereinbart, binnen 24 Stunden reagieren.", "Der Auftragnehmer muss binnen 12 Stunden reagieren; sofern vereinbart, schriftlich.")]
     [InlineData("Zeile 1\n\nZeile 2\n1. Punkt\n2. Punkt", "Zeile 1\n1. Punkt\n2. Punkt geändert\n3. Punkt")]
     [InlineData("  führende   Leerzeichen ", "führende Leerzeichen")]
+    [InlineData("A\nB\nC", "X\nY")]
+    [InlineData("A\n", "A")]
+    [InlineData("\n\n", "\n")]
+    [InlineData("eins\nzwei", "zwei\neins\ndrei")]
     public void Should_reproduce_both_texts_exactly_When_changes_are_accepted_or_rejected(string old, string @new)
     {
         var diff = WordDiff.Compute(old, @new);
