@@ -41,6 +41,7 @@ public static class CliApp
         ExplainCommand.Create(console),
         ComposeCommand.Create(console),
         CatalogCommand.Create(console),
+        ReviewCommand.Create(console),
         DiffCommand.Create(console),
     ];
 }

@@ -32,8 +32,7 @@ public sealed record CatalogDiff(
     /// The date tracked changes carry: the new release's date, else the latest approval date in it. Never the
     /// clock, so the same two releases always give the same document.
     /// </summary>
-    public string? ChangeDate =>
-        New.Info.ReleasedOn ?? New.Clauses.Select(c => c.Approval.On).OfType<string>().Max(StringComparer.Ordinal);
+    public string? ChangeDate => CatalogRelease.DateOf(New);
 
     /// <summary>The topic a change is listed under: the clause's topic in the new release, or its last one.</summary>
     public Topic? TopicOf(ClauseChange change) =>

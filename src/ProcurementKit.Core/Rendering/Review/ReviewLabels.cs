@@ -14,6 +14,7 @@ internal sealed record ReviewLabels
         Total = "Summe",
         Level = "Stufe",
         NotYet = "nicht anwendbar",
+        ScoredKind = "SOLL (B)",
         Version = "Version",
         Status = "Status",
         Approval = "Freigabe",
@@ -79,6 +80,7 @@ internal sealed record ReviewLabels
         Total = "Total",
         Level = "Level",
         NotYet = "not applicable",
+        ScoredKind = "SHOULD (B)",
         Status = "Status",
         Approval = "Approval",
         ApprovalMissing = "no approval recorded",
@@ -138,6 +140,7 @@ internal sealed record ReviewLabels
     public required string Total { get; init; }
     public required string Level { get; init; }
     public required string NotYet { get; init; }
+    public required string ScoredKind { get; init; }
     public required string Version { get; init; }
     public required string Status { get; init; }
     public required string Approval { get; init; }
