@@ -19,7 +19,8 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Known failures are ours to print; the parser's handler would add a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return root.Parse(args).Invoke(configuration);
@@ -33,6 +34,11 @@ public static class CliApp
 
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
     }
 
     private static IEnumerable<Command> Commands(CliConsole console) =>
@@ -41,6 +47,7 @@ public static class CliApp
         ExplainCommand.Create(console),
         ComposeCommand.Create(console),
         CatalogCommand.Create(console),
+        CoverageCommand.Create(console),
         ReviewCommand.Create(console),
         DiffCommand.Create(console),
     ];
