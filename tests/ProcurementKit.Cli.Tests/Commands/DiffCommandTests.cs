@@ -23,7 +23,7 @@ public sealed class DiffCommandTests
 
         var run = CliRun.Of("diff", old, @new);
 
-        run.Exit.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("1 neu, 1 entfernt, 1 geändert (0 Status, 0 Verpflichtung, 0 verschoben, 0 zurückgezogen), 0 unverändert");
         run.Out.ShouldContain("~ UPD-01  Updates für {{support-period-years}}\n    text.de  [Version nicht erhöht]");
         run.Out.ShouldContain("- UPD-02");
@@ -37,7 +37,7 @@ public sealed class DiffCommandTests
 
         var run = CliRun.Of("diff", old, @new, "--json");
 
-        run.Exit.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
         root.GetProperty("summary").GetProperty("added").GetInt32().ShouldBe(1);
@@ -57,7 +57,7 @@ public sealed class DiffCommandTests
 
         var run = CliRun.Of("diff", old, @new, "--out", path);
 
-        run.Exit.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         run.Error.ShouldContain($"wrote {path}");
         var bytes = File.ReadAllBytes(path);
         bytes.ShouldBeValid();
@@ -70,7 +70,7 @@ public sealed class DiffCommandTests
     {
         var run = CliRun.Of("diff", "HEAD:requirements-catalog", RepositoryPaths.Catalog);
 
-        run.Exit.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldStartWith("HEAD:requirements-catalog ");
     }
 
@@ -82,7 +82,7 @@ public sealed class DiffCommandTests
 
         var run = CliRun.Of("diff", old, broken);
 
-        run.Exit.ShouldBe(1);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("extreme");
         run.Error.ShouldContain("the catalog has 1 error(s)");
     }

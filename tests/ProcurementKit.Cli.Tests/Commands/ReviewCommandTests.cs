@@ -14,7 +14,7 @@ public sealed class ReviewCommandTests
 
         var run = CliRun.Of("review", "--catalog", catalog, "--out", path, "--lang", "both");
 
-        run.Exit.ShouldBe(0, run.Error);
+        run.ExitCode.ShouldBe(0, run.Error);
         run.Out.ShouldContain("2 clauses of catalog 0.1.0");
         var bytes = File.ReadAllBytes(path);
         bytes.ShouldBeValid();
@@ -30,10 +30,10 @@ public sealed class ReviewCommandTests
 
         var run = CliRun.Of("review", "--out", path);
 
-        run.Exit.ShouldBe(1);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("error PK0400: file exists; pass --force to replace it");
         File.ReadAllText(path).ShouldBe("alt");
-        CliRun.Of("review", "--out", path, "--force").Exit.ShouldBe(0);
+        CliRun.Of("review", "--out", path, "--force").ExitCode.ShouldBe(0);
         File.ReadAllBytes(path).ShouldBeValid();
     }
 
@@ -46,7 +46,7 @@ public sealed class ReviewCommandTests
 
         var run = CliRun.Of(args);
 
-        run.Exit.ShouldBe(1);
+        run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain(message);
     }
 }
