@@ -19,7 +19,8 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        // Known failures must reach the catch below; the default handler would print them as a crash with a stack trace.
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return root.Parse(args).Invoke(configuration);
