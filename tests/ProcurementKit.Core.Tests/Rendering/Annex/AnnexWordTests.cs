@@ -190,7 +190,7 @@ public sealed class AnnexWordTests
 
         var selection = ExampleTenders.Selection("sensor-rollout.json");
         WordFiles.ParagraphTexts(document)[0].ShouldBe("Stadt Musterhausen · Der Oberbürgermeister");
-        document.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldBe($"Stadt Musterhausen – {selection.Tender.Reference}");
+        document.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldBe($"Stadt MusterhausenVergabestelle – {selection.Tender.Reference}");
         WordFiles.Body(document).Elements<Paragraph>().Where(p => WordFiles.StyleOf(p) == "berschrift1").ShouldNotBeEmpty();
     }
 }
