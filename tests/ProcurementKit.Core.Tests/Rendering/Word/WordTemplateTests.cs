@@ -90,6 +90,14 @@ public sealed class WordTemplateTests
     }
 
     [Fact]
+    public void Should_WriteIdenticalBytes_When_ComposedTwiceWithTheSameTemplate()
+    {
+        var template = MunicipalTemplate();
+
+        WordFiles.Sha256(Compose(template)).ShouldBe(WordFiles.Sha256(Compose(template)));
+    }
+
+    [Fact]
     public void Should_WriteADocument_When_TheTemplateIsADotx()
     {
         var bytes = Compose(MunicipalTemplate(WordprocessingDocumentType.Template));
