@@ -83,7 +83,7 @@ public sealed class ComposeCommandTests
         var run = CliRun.Of("compose", "--help");
 
         run.ExitCode.ShouldBe(0);
-        foreach (var option in new[] { "--out", "--catalog", "--lang", "--force" })
+        foreach (var option in new[] { "--out", "--catalog", "--template", "--lang", "--format", "--force" })
         {
             run.Out.ShouldContain(option);
         }
