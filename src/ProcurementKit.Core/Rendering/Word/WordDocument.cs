@@ -57,8 +57,8 @@ public sealed class WordDocument : IDisposable
             // A fixed relationship id: AddMainDocumentPart() would pick a random one.
             _main = _package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
             _main.Document = new Document(new Body());
+            WordStyles.AddTo(_main, options.Language);
             _section = DefaultSection();
-            WordStyles.AddTo(_main, options.Language, TextWidth(_section));
             _styleMap = new Dictionary<string, string>();
             Numbering = new WordNumbering(1, 1);
         }

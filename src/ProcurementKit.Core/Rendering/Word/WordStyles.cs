@@ -28,11 +28,11 @@ internal static class WordStyles
         return new Styles(part[part.IndexOf("<w:styles", StringComparison.Ordinal)..]);
     }
 
-    /// <summary>Writes the default styles into a new package.</summary>
-    public static void AddTo(MainDocumentPart main, Language language, int textWidth)
+    /// <summary>Writes the default styles into a new package (A4 with the built-in margins).</summary>
+    public static void AddTo(MainDocumentPart main, Language language)
     {
         var part = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
-        part.Styles = Default(language, textWidth);
+        part.Styles = Default(language, WordTable.TextWidth);
     }
 
     /// <summary>
