@@ -47,7 +47,7 @@ public sealed class WordDocument : IDisposable
             _package = WordTemplate.Open(_buffer, template);
             _main = _package.MainDocumentPart!;
             _section = WordTemplate.Prepare(_package, options.TemplateFields);
-            _styleMap = WordStyles.MergeInto(_main, options.Language, TextWidth(_section));
+            _styleMap = WordStyles.MergeInto(_main, options.Language, WordTemplate.TextWidth(_section));
             var (abstractId, numId) = WordTemplate.FreeNumberingIds(_main);
             Numbering = new WordNumbering(abstractId, numId);
         }
@@ -230,15 +230,6 @@ public sealed class WordDocument : IDisposable
             _section.PrependChild(WordHeaderFooter.AddHeader(_main, _options.HeaderLeft, _options.HeaderRight));
             _frames.Add(_main.HeaderParts.Single(p => _main.GetIdOfPart(p) == "rIdHeader").Header!);
         }
-    }
-
-    /// <summary>The width between the margins, for right tabs; a template may have other margins than ours.</summary>
-    private static int TextWidth(SectionProperties section)
-    {
-        var width = (int?)section.GetFirstChild<PageSize>()?.Width?.Value ?? 11906;
-        var margin = section.GetFirstChild<PageMargin>();
-        var text = width - (int)(margin?.Left?.Value ?? 1418U) - (int)(margin?.Right?.Value ?? 1134U);
-        return text > 1000 ? text : WordTable.TextWidth;
     }
 
     /// <summary>A4 portrait; the first page (cover) has no header or footer.</summary>

@@ -80,6 +80,15 @@ public static class WordTemplate
         return (abstractId, numId);
     }
 
+    /// <summary>The width between the template's margins, for right tabs (TOC, header, footer).</summary>
+    internal static int TextWidth(SectionProperties section)
+    {
+        var width = (int?)section.GetFirstChild<PageSize>()?.Width?.Value ?? 11906;
+        var margin = section.GetFirstChild<PageMargin>();
+        var text = width - (int)(margin?.Left?.Value ?? 1418U) - (int)(margin?.Right?.Value ?? 1134U);
+        return text > 1000 ? text : WordTable.TextWidth;
+    }
+
     internal static bool HasHeader(SectionProperties section) => section.Elements<HeaderReference>().Any();
 
     internal static bool HasFooter(SectionProperties section) => section.Elements<FooterReference>().Any();
