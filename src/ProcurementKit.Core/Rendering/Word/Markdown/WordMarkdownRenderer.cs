@@ -21,6 +21,7 @@ internal sealed class WordMarkdownRenderer : RendererBase
     private readonly Stack<OpenXmlCompositeElement> _containers = new();
     private readonly Stack<OpenXmlCompositeElement> _inlines = new();
     private readonly Stack<(int NumId, int Level)> _lists = new();
+    private Paragraph? _lastParagraph;
     private bool _itemStart;
     private int _bold;
     private int _italic;
@@ -117,7 +118,20 @@ internal sealed class WordMarkdownRenderer : RendererBase
 
         AppendBlock(paragraph);
         _inlines.Push(paragraph);
+        _lastParagraph = paragraph;
         return paragraph;
+    }
+
+    /// <summary>Gives the paragraph written last the normal space after it, e.g. the last item of a list.</summary>
+    public void SpaceAfterLastParagraph()
+    {
+        if (_lastParagraph is null)
+        {
+            return;
+        }
+
+        _lastParagraph.ParagraphProperties ??= new ParagraphProperties();
+        _lastParagraph.ParagraphProperties.SpacingBetweenLines = new SpacingBetweenLines { After = "120" };
     }
 
     public void CloseParagraph() => _inlines.Pop();

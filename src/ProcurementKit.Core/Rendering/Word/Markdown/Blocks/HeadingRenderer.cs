@@ -5,13 +5,16 @@ namespace ProcurementKit.Rendering.Word.Markdown.Blocks;
 
 /// <summary>
 /// A Markdown heading becomes a Word heading (shifted and numbered as the options say), so it shows in
-/// the navigation pane and the table of contents. Inside tables and lists it is a bold paragraph.
+/// the navigation pane and the table of contents. Below Heading 3, and inside tables, lists and quotes,
+/// it is a bold paragraph.
 /// </summary>
 internal sealed class HeadingRenderer : WordObjectRenderer<HeadingBlock>
 {
     protected override void Write(WordMarkdownRenderer renderer, HeadingBlock obj)
     {
-        if (renderer.InTableCell || renderer.ListDepth > 0 || renderer.QuoteDepth > 0)
+        var options = renderer.Options;
+        var level = obj.Level + options.HeadingShift;
+        if (level > 3 || renderer.InTableCell || renderer.ListDepth > 0 || renderer.QuoteDepth > 0)
         {
             renderer.OpenParagraph();
             renderer.PushFormat(bold: true, italic: false);
@@ -21,8 +24,7 @@ internal sealed class HeadingRenderer : WordObjectRenderer<HeadingBlock>
             return;
         }
 
-        var options = renderer.Options;
-        renderer.AppendBlock(renderer.Document.CreateHeading(obj.Level + options.HeadingShift, PlainText(obj.Inline), outline: options.Outline));
+        renderer.AppendBlock(renderer.Document.CreateHeading(level, PlainText(obj.Inline), outline: options.Outline));
     }
 
     /// <summary>The visible text of a heading's inlines (emphasis and code lose their format in a heading).</summary>

@@ -24,5 +24,11 @@ internal sealed class ListRenderer : WordObjectRenderer<ListBlock>
         }
 
         renderer.EndList();
+
+        // List items sit close together; the text after the whole list needs the usual distance.
+        if (level == 0)
+        {
+            renderer.SpaceAfterLastParagraph();
+        }
     }
 }
