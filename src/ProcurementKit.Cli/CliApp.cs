@@ -48,5 +48,7 @@ public static class CliApp
         ComposeCommand.Create(console),
         CatalogCommand.Create(console),
         CoverageCommand.Create(console),
+        ReviewCommand.Create(console),
+        DiffCommand.Create(console),
     ];
 }

@@ -1,7 +1,11 @@
 namespace ProcurementKit.Catalog;
 
 /// <summary>Name, version and publisher from catalog.yaml.</summary>
-public sealed record CatalogInfo(LocalizedText Name, string Version, string Publisher);
+public sealed record CatalogInfo(LocalizedText Name, string Version, string Publisher)
+{
+    /// <summary>The ISO date of the release (<c>released-on</c>), if catalog.yaml gives one; redlines date their changes with it.</summary>
+    public string? ReleasedOn { get; init; }
+}
 
 /// <summary>A product category a tender lot can buy.</summary>
 public sealed record Category(string Id, LocalizedText Name, LocalizedText Description);

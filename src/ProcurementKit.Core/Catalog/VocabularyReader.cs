@@ -1,3 +1,4 @@
+using System.Globalization;
 using ProcurementKit.Catalog.Yaml;
 using ProcurementKit.Diagnostics;
 using YamlDotNet.RepresentationModel;
@@ -40,7 +41,7 @@ internal static class VocabularyReader
             return new CatalogInfo(LocalizedText.Same("(unnamed catalog)"), "0", string.Empty);
         }
 
-        map.WarnUnknownKeys(["name", "name-en", "version", "publisher", "language", "context"]);
+        map.WarnUnknownKeys(["name", "name-en", "version", "released-on", "publisher", "language", "context"]);
         var name = map.String("name", required: true) ?? "(unnamed catalog)";
         var nameEn = map.String("name-en") ?? string.Empty;
         var version = map.String("version", required: true) ?? "0";
@@ -50,7 +51,19 @@ internal static class VocabularyReader
             contextKeys = [.. context.Entries().Select(e => new ContextKey(e.Key, context.Localized(e.Key) ?? LocalizedText.Empty))];
         }
 
-        return new CatalogInfo(new LocalizedText(name, nameEn), version, publisher);
+        return new CatalogInfo(new LocalizedText(name, nameEn), version, publisher) { ReleasedOn = ReleaseDate(map, diagnostics) };
+    }
+
+    private static string? ReleaseDate(YamlMap map, DiagnosticBag diagnostics)
+    {
+        var text = map.String("released-on");
+        if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            diagnostics.Add(CatalogDiagnostics.InvalidValue(map.ValuePosition("released-on"), "released-on", text, "an ISO date such as 2026-12-01"));
+            return null;
+        }
+
+        return text;
     }
 
     private static List<T> ReadList<T>(

@@ -1,0 +1,76 @@
+using ProcurementKit.Catalog;
+using ProcurementKit.Rendering.Word;
+using ProcurementKit.Review;
+
+namespace ProcurementKit.Rendering.Review;
+
+/// <summary>
+/// The whole clause library as a Word document for the legal review: a summary, then one chapter per topic
+/// and one section per clause with everything that decides when and how it is used. Dated with the release,
+/// never the clock.
+/// </summary>
+public sealed class ReviewDocument
+{
+    private readonly RequirementsCatalog _catalog;
+    private readonly WordDocument _document;
+    private readonly ClauseDisplay _display;
+    private readonly bool _bothLanguages;
+    private readonly string? _date;
+
+    private ReviewDocument(RequirementsCatalog catalog, Language language, bool bothLanguages)
+    {
+        _catalog = catalog;
+        _bothLanguages = bothLanguages;
+        _display = new ClauseDisplay(catalog, language);
+        _date = CatalogRelease.DateOf(catalog);
+        _document = WordDocument.Create(Options());
+    }
+
+    /// <summary>
+    /// Writes the review document. <paramref name="bothLanguages"/> prints German and English texts side by side
+    /// (labels in <paramref name="language"/>); otherwise the texts are in <paramref name="language"/>.
+    /// </summary>
+    public static void Create(Stream output, RequirementsCatalog catalog, Language language, bool bothLanguages = false)
+    {
+        var review = new ReviewDocument(catalog, language, bothLanguages);
+        using (review._document)
+        {
+            review.Compose();
+            review._document.Save(output);
+        }
+    }
+
+    private ReviewLabels Labels => _display.Labels;
+
+    private WordDocumentOptions Options() => new()
+    {
+        Language = _display.Language,
+        Title = $"{Labels.ReviewTitle} {_catalog.Info.Version}",
+        Subject = _catalog.Info.Name[_display.Language],
+        Creator = _catalog.Info.Publisher,
+        Keywords = ["Review", _catalog.Info.Version],
+        Date = _date,
+        CustomProperties = [new("CatalogVersion", _catalog.Info.Version), new("CatalogSha256", _catalog.Sha256)],
+        HeaderLeft = Labels.ReviewTitle,
+        HeaderRight = $"{Labels.Version} {_catalog.Info.Version} · {_catalog.ShortHash}",
+        FooterLeft = _catalog.Info.Publisher,
+    };
+
+    private void Compose()
+    {
+        _document.Paragraph(Labels.ReviewTitle, WordStyleIds.Title);
+        _document.Paragraph($"{_catalog.Info.Name[_display.Language]} · {Labels.Version} {_catalog.Info.Version}", WordStyleIds.Subtitle);
+        _document.TableOfContents(Labels.Contents);
+        new ReviewSummary(_document, _catalog, _display, _date).Compose();
+        var topics = _document.Numbering.Outline(1, OutlineLevelFormat.Decimal("%1"));
+        var clause = new ReviewClause(_document, _display, _bothLanguages);
+        foreach (var topic in _catalog.Topics.Where(t => _catalog.Clauses.Any(c => c.Topic == t.Id)))
+        {
+            _document.Heading(1, topic.Name[_display.Language], $"topic-{topic.Id}", topics);
+            foreach (var item in _catalog.Clauses.Where(c => c.Topic == topic.Id))
+            {
+                clause.Compose(item);
+            }
+        }
+    }
+}
