@@ -1,5 +1,7 @@
 using System.CommandLine;
 using ProcurementKit.Cli.Infrastructure;
+using ProcurementKit.Rendering.Excel.Matrix;
+using ProcurementKit.Rendering.Excel.ResponseForm;
 using ProcurementKit.Selection;
 
 namespace ProcurementKit.Cli.Commands;
@@ -14,7 +16,7 @@ public static class ComposeCommand
         var language = CommonOptions.Language();
         var force = CommonOptions.Force();
         var output = new Option<string>("--out") { Description = "Output folder", HelpName = "DIR", Required = true };
-        var command = new Command("compose", "Write the tender documents (selection.json, ...) for a tender into --out.")
+        var command = new Command("compose", "Write the tender documents (selection.json, response-form.xlsx, evaluation-matrix.xlsx, ...) for a tender into --out.")
         {
             tender, output, catalog, language, force,
         };
@@ -27,6 +29,8 @@ public static class ComposeCommand
             var lang = Inputs.LanguageOr(parse.GetValue(language), read.Language);
             var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
                 .Add("selection.json", stream => SelectionJsonWriter.Write(stream, selection, lang))
+                .Add("response-form.xlsx", stream => ResponseFormWriter.Write(stream, selection, lang))
+                .Add("evaluation-matrix.xlsx", stream => EvaluationMatrixWriter.Write(stream, selection, lang))
                 .Commit();
             foreach (var file in written)
             {
