@@ -50,6 +50,9 @@ public sealed class WorkbookBuilder
     {
         using var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
+
+        // The SDK names the package relationship with a random id; a fixed one keeps the bytes reproducible.
+        document.ChangeIdOfPart(workbookPart, "rId1");
         workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = ExcelStyles.Create();
         var sheets = new Sheets();
         for (var i = 0; i < _sheets.Count; i++)
