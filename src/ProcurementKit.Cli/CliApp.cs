@@ -19,7 +19,7 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
             return root.Parse(args).Invoke(configuration);
@@ -40,6 +40,7 @@ public static class CliApp
         LintCommand.Create(console),
         ExplainCommand.Create(console),
         ComposeCommand.Create(console),
+        EvaluateCommand.Create(console),
         CatalogCommand.Create(console),
     ];
 }
