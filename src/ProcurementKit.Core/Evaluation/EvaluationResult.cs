@@ -11,8 +11,13 @@ public sealed record EvaluationResult(
     Ranking Ranking,
     IReadOnlyList<RejectedForm> Rejected)
 {
-    /// <summary>While any evaluator points are pending, the ranking counts them as 0 and is provisional.</summary>
-    public bool IsProvisional => Offers.Any(o => o.PendingCount > 0);
+    /// <summary>
+    /// While an admissible offer has pending points, the ranking counts them as 0 and is provisional. Pending
+    /// points of an excluded offer change nothing.
+    /// </summary>
+    public bool IsProvisional => PendingCount > 0;
+
+    public int PendingCount => Admissible.Sum(o => o.PendingCount);
 
     public IEnumerable<OfferResult> Admissible => Offers.Where(o => o.IsAdmissible);
 

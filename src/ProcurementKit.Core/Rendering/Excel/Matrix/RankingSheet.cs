@@ -40,6 +40,11 @@ internal static class RankingSheet
             WriteRow(sheet, FirstRow + i, BlockColumn(i), criteria, last, best, settings, language);
         }
 
+        if (bidders == 0)
+        {
+            return sheet.Protect().PrintLandscape(de ? "Rangfolge" : "Ranking");
+        }
+
         sheet.Text(1, best, de ? "Bestes Z" : "Best Z", CellStyle.TotalLabel).Formula(Ratio, best, $"MAX({CellRef.Range(Ratio, FirstRow, last)})", CellStyle.TotalRatio);
         if (extended)
         {
