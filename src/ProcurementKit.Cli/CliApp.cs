@@ -19,6 +19,7 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
+        // Known failures must reach the catch below; the default handler would print them as a crash with a stack trace.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProcurementKit.Cli.Infrastructure;
+using ProcurementKit.Rendering.Annex;
 using ProcurementKit.Rendering.Excel.Matrix;
 using ProcurementKit.Rendering.Excel.ResponseForm;
 using ProcurementKit.Selection;
@@ -16,9 +17,22 @@ public static class ComposeCommand
         var language = CommonOptions.Language();
         var force = CommonOptions.Force();
         var output = new Option<string>("--out") { Description = "Output folder", HelpName = "DIR", Required = true };
-        var command = new Command("compose", "Write the tender documents (selection.json, response-form.xlsx, evaluation-matrix.xlsx, ...) for a tender into --out.")
+        var template = new Option<string?>("--template")
         {
-            tender, output, catalog, language, force,
+            Description = "The municipality's Word template (.docx/.dotx: styles, header/footer, letterhead), or a folder " +
+                "with template.docx and/or de/, en/ files that replace the shipped prose (tender-templates/)",
+            HelpName = "FILE.docx|DIR",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "docx (default) writes annex.docx; md also writes annex.md with the same content",
+            HelpName = "docx|md",
+            DefaultValueFactory = _ => "docx",
+        };
+        format.AcceptOnlyFromAmong("docx", "md");
+        var command = new Command("compose", "Write the tender annex (annex.docx, with --format md also annex.md), response-form.xlsx, evaluation-matrix.xlsx and selection.json into --out.")
+        {
+            tender, output, catalog, template, language, format, force,
         };
         command.SetAction(parse =>
         {
@@ -27,10 +41,19 @@ public static class ComposeCommand
             var read = Inputs.Tender(path, loaded);
             var selection = Inputs.Selection(loaded, read, path);
             var lang = Inputs.LanguageOr(parse.GetValue(language), read.Language);
-            var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
-                .Add("selection.json", stream => SelectionJsonWriter.Write(stream, selection, lang))
+            var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template));
+            var annex = new AnnexDocument(selection, lang, AnnexTemplateFolder.Prose(lang, choice.ProseFolder));
+            var files = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
+                .Add("annex.docx", stream => annex.GenerateWord(stream, choice.WordTemplate));
+            if (parse.GetValue(format) == "md")
+            {
+                files.Add("annex.md", annex.GenerateMarkdown);
+            }
+
+            var written = files
                 .Add("response-form.xlsx", stream => ResponseFormWriter.Write(stream, selection, lang))
                 .Add("evaluation-matrix.xlsx", stream => EvaluationMatrixWriter.Write(stream, selection, lang))
+                .Add("selection.json", stream => SelectionJsonWriter.Write(stream, selection, lang))
                 .Commit();
             foreach (var file in written)
             {

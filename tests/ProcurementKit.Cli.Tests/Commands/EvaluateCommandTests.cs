@@ -57,8 +57,8 @@ public sealed class EvaluateCommandTests
         rejected.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("cell").GetString(), p.GetProperty("code").GetString()))
             .ShouldBe([("Angebot!B10", "PK0521"), ($"Anforderungen!F{scenario.Requirements[2].Row}", "PK0533")]);
         run.Error.ShouldContain("kaputt.xlsx:Angebot!B10: error PK0521: the total net price 'viel Geld' is not a number above 0");
-        run.Out.ShouldContain("Rang  Bieter");
-        run.Out.ShouldContain("VORLÄUFIG: 10 Bewertung(en) offen.");
+        run.Output.ShouldContain("Rang  Bieter");
+        run.Output.ShouldContain("VORLÄUFIG: 10 Bewertung(en) offen.");
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class EvaluateCommandTests
         var alpha = EvaluationScenario.Bidder(json, "Alpha Netzwerke GmbH");
         (alpha.GetProperty("rank").GetInt32(), alpha.GetProperty("inCorridor").GetBoolean()).ShouldBe((1, true));
         json.RootElement.GetProperty("bestRatio").GetDecimal().ShouldBe(368m / 190_000m, 1e-14m);
-        run.Out.ShouldContain("Alle Punkte sind vergeben");
+        run.Output.ShouldContain("Alle Punkte sind vergeben");
     }
 
     [Fact]

@@ -16,7 +16,7 @@ internal sealed class EvaluationScenario
     {
         Root = Directory.CreateTempSubdirectory("pk-evaluate-").FullName;
         TenderPath = Path.Combine(RepositoryPaths.Examples, Tender);
-        var compose = CliRunner.Invoke("compose", TenderPath, "--out", Compose, "--catalog", RepositoryPaths.Catalog);
+        var compose = CliHarness.Run("compose", TenderPath, "--out", Compose, "--catalog", RepositoryPaths.Catalog);
         compose.ExitCode.ShouldBe(0, compose.Error);
         Form = File.ReadAllBytes(Path.Combine(Compose, "response-form.xlsx"));
         using var selection = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Compose, "selection.json")));
@@ -88,8 +88,8 @@ internal sealed class EvaluationScenario
             .SharedText("Anforderungen", $"F{Requirements[2].Row}", "vielleicht"));
     }
 
-    public CliRunner.Run Evaluate(params string[] extra) =>
-        CliRunner.Invoke(["evaluate", TenderPath, "--responses", Responses, "--out", Out, "--catalog", RepositoryPaths.Catalog, .. extra]);
+    public CliResult Evaluate(params string[] extra) =>
+        CliHarness.Run(["evaluate", TenderPath, "--responses", Responses, "--out", Out, "--catalog", RepositoryPaths.Catalog, .. extra]);
 
     public JsonDocument Json() => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "evaluation.json")));
 

@@ -1,0 +1,148 @@
+using ProcurementKit.Catalog;
+
+namespace ProcurementKit.Rendering.Annex;
+
+/// <summary>
+/// The short labels of the annex (table headers, field names) in one language. The prose lives in
+/// tender-templates/; these are the words around the generated data.
+/// </summary>
+internal sealed class AnnexLabels
+{
+    public static readonly AnnexLabels German = new()
+    {
+        Contents = "Inhaltsverzeichnis",
+        Authority = "Vergabestelle",
+        Reference = "Aktenzeichen",
+        Date = "Datum",
+        Catalog = "Anforderungskatalog",
+        CatalogLine = "{0}, Version {1} (Prüfsumme {2})",
+        Requirements = "Anforderungen",
+        RequirementsLine = "{0}: {1} Ausschlusskriterien (A), {2} Wertungskriterien (B)",
+        Method = "Wertungsmethode",
+        Lot = "Los",
+        Lots = "Lose",
+        LotTitle = "Bezeichnung",
+        Categories = "Produktkategorien",
+        Deployment = "Betriebsmodell",
+        Goal = "Schutzziel",
+        AppliesTo = "Gilt für",
+        AllLots = "alle Lose",
+        Level = "Schutzbedarf",
+        Reason = "Begründung",
+        Number = "Nr.",
+        Id = "Kennung",
+        Requirement = "Anforderung",
+        Weight = "Gewicht",
+        MaxPoints = "max. Punkte",
+        Scoring = "Wertung",
+        Qualitative = "qualitativ",
+        Linear = "linear: {0} = 0 Punkte; {1} oder mehr = {2} Punkte",
+        Sum = "Summe",
+        Evidence = "Nachweis:",
+        StandardReferences = "Bezug",
+        None = "–",
+        NoScored = "Diese Ausschreibung enthält keine Wertungskriterien (B).",
+        NoKnockOut = "Diese Ausschreibung enthält keine Ausschlusskriterien (A).",
+        TieBreakerPerformance = "die höhere Zahl der Leistungspunkte *L*",
+        TieBreakerPrice = "der niedrigere Preis *P*",
+        MethodNames = new Dictionary<string, string>
+        {
+            ["price-only"] = "Niedrigster Preis",
+            ["simple-reference-value"] = "Einfache Richtwertmethode (UfAB)",
+            ["extended-reference-value"] = "Erweiterte Richtwertmethode (UfAB)",
+        },
+        DateFormat = "d. MMMM yyyy",
+        Keywords = ["IT-Sicherheitsanforderungen", "Vergabe", "BSI 200-2"],
+    };
+
+    public static readonly AnnexLabels English = new()
+    {
+        Contents = "Contents",
+        Authority = "Contracting authority",
+        Reference = "Reference",
+        Date = "Date",
+        Catalog = "Requirements catalog",
+        CatalogLine = "{0}, version {1} (checksum {2})",
+        Requirements = "Requirements",
+        RequirementsLine = "{0}: {1} knock-out criteria (A), {2} scored criteria (B)",
+        Method = "Evaluation method",
+        Lot = "Lot",
+        Lots = "Lots",
+        LotTitle = "Title",
+        Categories = "Product categories",
+        Deployment = "Deployment",
+        Goal = "Protection goal",
+        AppliesTo = "Applies to",
+        AllLots = "all lots",
+        Level = "Protection need",
+        Reason = "Reason",
+        Number = "No.",
+        Id = "ID",
+        Requirement = "Requirement",
+        Weight = "Weight",
+        MaxPoints = "Max. points",
+        Scoring = "Scoring",
+        Qualitative = "qualitative",
+        Linear = "linear: {0} = 0 points; {1} or more = {2} points",
+        Sum = "Total",
+        Evidence = "Evidence:",
+        StandardReferences = "References",
+        None = "–",
+        NoScored = "This tender has no scored criteria (B).",
+        NoKnockOut = "This tender has no knock-out criteria (A).",
+        TieBreakerPerformance = "the higher number of performance points *L*",
+        TieBreakerPrice = "the lower price *P*",
+        MethodNames = new Dictionary<string, string>
+        {
+            ["price-only"] = "Lowest price",
+            ["simple-reference-value"] = "Simple reference-value method (UfAB)",
+            ["extended-reference-value"] = "Extended reference-value method (UfAB)",
+        },
+        DateFormat = "MMMM d, yyyy",
+        Keywords = ["IT security requirements", "procurement", "BSI 200-2"],
+    };
+
+    public required string Contents { get; init; }
+    public required string Authority { get; init; }
+    public required string Reference { get; init; }
+    public required string Date { get; init; }
+    public required string Catalog { get; init; }
+    public required string CatalogLine { get; init; }
+    public required string Requirements { get; init; }
+    public required string RequirementsLine { get; init; }
+    public required string Method { get; init; }
+    public required string Lot { get; init; }
+    public required string Lots { get; init; }
+    public required string LotTitle { get; init; }
+    public required string Categories { get; init; }
+    public required string Deployment { get; init; }
+    public required string Goal { get; init; }
+    public required string AppliesTo { get; init; }
+    public required string AllLots { get; init; }
+    public required string Level { get; init; }
+    public required string Reason { get; init; }
+    public required string Number { get; init; }
+    public required string Id { get; init; }
+    public required string Requirement { get; init; }
+    public required string Weight { get; init; }
+    public required string MaxPoints { get; init; }
+    public required string Scoring { get; init; }
+    public required string Qualitative { get; init; }
+    public required string Linear { get; init; }
+    public required string Sum { get; init; }
+    public required string Evidence { get; init; }
+    public required string StandardReferences { get; init; }
+    public required string None { get; init; }
+    public required string NoScored { get; init; }
+    public required string NoKnockOut { get; init; }
+    public required string TieBreakerPerformance { get; init; }
+    public required string TieBreakerPrice { get; init; }
+    public required IReadOnlyDictionary<string, string> MethodNames { get; init; }
+    public required string DateFormat { get; init; }
+    public required IReadOnlyList<string> Keywords { get; init; }
+
+    public static AnnexLabels For(Language language) => language == Language.German ? German : English;
+
+    /// <summary>"Los 1" or "Lose 1, 2" / "Lot 1" or "Lots 1, 2".</summary>
+    public string LotList(IReadOnlyList<string> lots) => lots.Count == 1 ? $"{Lot} {lots[0]}" : $"{Lots} {string.Join(", ", lots)}";
+}

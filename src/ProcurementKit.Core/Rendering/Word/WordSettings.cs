@@ -1,0 +1,33 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ProcurementKit.Rendering.Word;
+
+/// <summary>Document settings: fields (TOC, page numbers) update on open; Word 2013+ layout, not compatibility mode.</summary>
+internal static class WordSettings
+{
+    public static void Apply(MainDocumentPart main, string languageTag)
+    {
+        var part = main.DocumentSettingsPart ?? main.AddNewPart<DocumentSettingsPart>("rIdSettings");
+        var settings = part.Settings ??= new Settings();
+        settings.RemoveAllChildren<UpdateFieldsOnOpen>();
+        settings.AddChild(new UpdateFieldsOnOpen { Val = true });
+        if (settings.GetFirstChild<DefaultTabStop>() is null)
+        {
+            settings.AddChild(new DefaultTabStop { Val = 709 });
+        }
+
+        if (settings.GetFirstChild<Compatibility>() is null)
+        {
+            settings.AddChild(new Compatibility(new CompatibilitySetting
+            {
+                Name = CompatSettingNameValues.CompatibilityMode,
+                Uri = "http://schemas.microsoft.com/office/word",
+                Val = "15",
+            }));
+        }
+
+        settings.RemoveAllChildren<ThemeFontLanguages>();
+        settings.AddChild(new ThemeFontLanguages { Val = languageTag });
+    }
+}

@@ -1,0 +1,63 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace ProcurementKit.Rendering.Word;
+
+/// <summary>A heading as the table of contents lists it: level, number label (may be empty) and bookmark.</summary>
+internal sealed record TocHeading(int Level, string Label, string Bookmark);
+
+/// <summary>
+/// A TOC field. Word rebuilds it with page numbers on open (updateFields); until then, and in
+/// LibreOffice, which keeps a TOC's cached text, it lists every heading as a link.
+/// </summary>
+internal sealed class WordTableOfContents(Paragraph placeholder, int levels)
+{
+    public Paragraph Placeholder { get; } = placeholder;
+
+    public static WordTableOfContents Create(int levels) => new(WordText.ParagraphOf(WordStyleIds.Toc(1)), levels);
+
+    public void Fill(Body body, IReadOnlyDictionary<string, TocHeading> headings, string emptyText)
+    {
+        var entries = new List<Paragraph>();
+        foreach (var paragraph in body.Elements<Paragraph>())
+        {
+            var bookmark = paragraph.Elements<BookmarkStart>().Select(b => b.Name?.Value).FirstOrDefault(n => n is not null && headings.ContainsKey(n));
+            if (bookmark is not null && headings[bookmark] is { } heading && heading.Level <= levels)
+            {
+                entries.Add(Entry(heading, paragraph));
+            }
+        }
+
+        if (entries.Count == 0)
+        {
+            entries.Add(WordText.Paragraph(emptyText, WordStyleIds.Toc(1)));
+        }
+
+        entries[0].InsertAfter(WordFields.Instruction($"TOC \\o \"1-{levels}\" \\h \\z \\u"), entries[0].ParagraphProperties);
+        entries[0].InsertAfter(WordFields.Begin(dirty: true), entries[0].ParagraphProperties);
+        entries[0].InsertAfter(WordFields.Separate(), entries[0].Elements<Run>().ElementAt(1));
+        entries[^1].Append(WordFields.End());
+        foreach (var entry in entries)
+        {
+            Placeholder.InsertBeforeSelf(entry);
+        }
+
+        Placeholder.Remove();
+    }
+
+    private static Paragraph Entry(TocHeading heading, Paragraph source)
+    {
+        var text = string.Concat(source.Elements<Run>().Select(r => r.InnerText));
+        var link = new Hyperlink { Anchor = heading.Bookmark, History = true };
+        if (heading.Label.Length > 0)
+        {
+            link.Append(WordText.Run(heading.Label), new Run(new TabChar()));
+        }
+
+        // No PAGEREF in the cached entries: LibreOffice shows a TOC's cached text as it is and never
+        // computes fields inside it, so page numbers there would stay blank behind dot leaders. Word
+        // rebuilds the whole TOC with page numbers on open (updateFields).
+        link.Append(WordText.Run(text));
+        return WordText.ParagraphOf(WordStyleIds.Toc(heading.Level), link);
+    }
+}

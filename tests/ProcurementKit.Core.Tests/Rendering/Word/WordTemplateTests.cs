@@ -1,0 +1,100 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ProcurementKit.Catalog;
+using ProcurementKit.Rendering.Word;
+using ProcurementKit.Tests.Support;
+
+namespace ProcurementKit.Tests.Rendering.Word;
+
+public sealed class WordTemplateTests
+{
+    /// <summary>A municipality's template as German Word saves it: localised style ids, a letterhead and a header.</summary>
+    internal static byte[] MunicipalTemplate(WordprocessingDocumentType type = WordprocessingDocumentType.Document)
+    {
+        using var stream = new MemoryStream();
+        using (var package = WordprocessingDocument.Create(stream, type))
+        {
+            var main = package.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>("rId1").Styles = new Styles(
+                new Style(new StyleName { Val = "Normal" }, new StyleRunProperties(new RunFonts { Ascii = "Georgia", HighAnsi = "Georgia" }))
+                { Type = StyleValues.Paragraph, StyleId = "Standard", Default = true },
+                new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Standard" }, new StyleRunProperties(new Color { Val = "8B0000" }))
+                { Type = StyleValues.Paragraph, StyleId = "berschrift1" });
+            var header = main.AddNewPart<HeaderPart>("rId2");
+            header.Header = new Header(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Stadt Musterhausen – {{reference}}"))));
+            main.Document = new Document(new Body(
+                new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Stadt Musterhausen · Der Oberbürgermeister"))),
+                new Paragraph(new Run(new RunProperties(new Bold()), new DocumentFormat.OpenXml.Wordprocessing.Text("Vergabe {{reference}}: "), new DocumentFormat.OpenXml.Wordprocessing.Text("{{title}}"))),
+                new SectionProperties(
+                    new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId2" },
+                    new PageSize { Width = 12240U, Height = 15840U })));
+        }
+
+        return stream.ToArray();
+    }
+
+    private static byte[] Compose(byte[] template)
+    {
+        using var document = WordDocument.Create(new WordDocumentOptions
+        {
+            Language = Language.German,
+            Title = "Anlage",
+            Template = template,
+            TemplateFields = new Dictionary<string, string> { ["reference"] = "2026-T-1", ["title"] = "Sensoren" },
+            HeaderLeft = "built-in header",
+        });
+        document.Heading(1, "Vorbemerkungen");
+        var table = new WordTable(1, 1);
+        table.Header("A", "B");
+        document.Table(table);
+        return WordFiles.Save(document);
+    }
+
+    [Fact]
+    public void Should_KeepTheLetterheadAndFillItsPlaceholders_When_TemplateHasFirstPageContent()
+    {
+        var bytes = Compose(MunicipalTemplate());
+        bytes.ShouldBeValid();
+        using var document = WordFiles.Open(bytes);
+
+        var texts = WordFiles.ParagraphTexts(document);
+        texts[0].ShouldBe("Stadt Musterhausen · Der Oberbürgermeister");
+        texts[1].ShouldBe("Vergabe 2026-T-1: Sensoren");
+        WordFiles.Body(document).Elements<Paragraph>().ElementAt(1).Descendants<Bold>().ShouldNotBeEmpty();
+        texts.ShouldContain("Vorbemerkungen");
+    }
+
+    [Fact]
+    public void Should_UseTheTemplatesHeaderStylesAndPageSize_When_TemplateGiven()
+    {
+        using var document = WordFiles.Open(Compose(MunicipalTemplate()));
+        var main = document.MainDocumentPart!;
+
+        main.HeaderParts.Single().Header!.InnerText.ShouldBe("Stadt Musterhausen – 2026-T-1");
+        var heading = WordFiles.Body(document).Elements<Paragraph>().Single(p => p.InnerText == "Vorbemerkungen");
+        WordFiles.StyleOf(heading).ShouldBe("berschrift1");
+        var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value).ToList();
+        styles.ShouldContain(WordStyleIds.Table);
+        styles.ShouldNotContain(WordStyleIds.Heading1);
+        WordFiles.Body(document).Elements<SectionProperties>().Single().GetFirstChild<PageSize>()!.Width!.Value.ShouldBe(12240U);
+        main.FooterParts.Single().Footer!.Descendants<FieldCode>().Select(f => f.Text.Trim()).ShouldBe(["PAGE", "NUMPAGES"]);
+    }
+
+    [Fact]
+    public void Should_WriteADocument_When_TheTemplateIsADotx()
+    {
+        var bytes = Compose(MunicipalTemplate(WordprocessingDocumentType.Template));
+        bytes.ShouldBeValid();
+        using var document = WordFiles.Open(bytes);
+
+        document.DocumentType.ShouldBe(WordprocessingDocumentType.Document);
+    }
+
+    [Fact]
+    public void Should_ExplainTheProblem_When_TheTemplateIsNotAWordFile()
+    {
+        WordTemplate.Problem("not a zip"u8.ToArray()).ShouldNotBeNull().ShouldContain("is not a Word document");
+        WordTemplate.Problem(MunicipalTemplate()).ShouldBeNull();
+    }
+}
