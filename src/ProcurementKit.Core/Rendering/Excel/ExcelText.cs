@@ -1,4 +1,4 @@
-using System.Text;
+using ProcurementKit.Text;
 
 namespace ProcurementKit.Rendering.Excel;
 
@@ -9,24 +9,5 @@ internal static class ExcelText
     public const int MaxLength = 32_767;
 
     /// <summary>Drops characters XML 1.0 cannot carry (a crafted form may contain them) and cuts at the cell limit.</summary>
-    public static string Clean(string text)
-    {
-        var builder = new StringBuilder(Math.Min(text.Length, MaxLength));
-        foreach (var rune in text.EnumerateRunes())
-        {
-            var v = rune.Value;
-            var allowed = v is 0x9 or 0xA or 0xD || (v >= 0x20 && v <= 0xD7FF) || (v >= 0xE000 && v <= 0xFFFD) || v >= 0x10000;
-            if (allowed)
-            {
-                if (builder.Length + rune.Utf16SequenceLength > MaxLength)
-                {
-                    break;
-                }
-
-                builder.Append(rune.ToString());
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Clean(string text) => XmlText.Clean(text, MaxLength);
 }
