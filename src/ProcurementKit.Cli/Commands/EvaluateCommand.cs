@@ -2,6 +2,7 @@ using System.CommandLine;
 using ProcurementKit.Cli.Infrastructure;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Evaluation.Forms;
+using ProcurementKit.Rendering.EvaluationReport;
 using ProcurementKit.Rendering.Excel.EvaluationWorkbook;
 using ProcurementKit.Selection;
 
@@ -36,6 +37,7 @@ public static class EvaluateCommand
             var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
                 .Add("evaluation.xlsx", stream => EvaluationWorkbookWriter.Write(stream, result, lang))
                 .Add("evaluation.json", stream => EvaluationJsonWriter.Write(stream, result, lang))
+                .Add("evaluation-report.docx", stream => EvaluationReportWriter.Write(stream, result, lang))
                 .Commit();
             foreach (var problem in result.Rejected.SelectMany(r => r.Problems))
             {

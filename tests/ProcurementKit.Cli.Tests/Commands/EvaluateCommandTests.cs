@@ -83,6 +83,23 @@ public sealed class EvaluateCommandTests
     }
 
     [Fact]
+    public void Should_WriteAValidProvisionalReport_When_PointsArePending()
+    {
+        var scenario = new EvaluationScenario();
+        scenario.ReturnTheUsualFive();
+        scenario.Evaluate().ExitCode.ShouldBe(0);
+
+        using var report = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(scenario.Out, "evaluation-report.docx"), false);
+
+        new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(report).ShouldBeEmpty();
+        report.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldStartWith("VORLÄUFIG · Stadt Musterhausen · 2026-IT-042");
+        var text = report.MainDocumentPart.Document!.Body!.InnerText;
+        text.ShouldContain("Gamma IoT KG");
+        text.ShouldContain("PK0521: the total net price 'viel Geld' is not a number above 0");
+        text.ShouldNotContain("=HYPERLINK", customMessage: "explanations appear only for pending assessments");
+    }
+
+    [Fact]
     public void Should_ComputeTheSameTotalsAsEvaluationJson_When_LibreOfficeRecalculatesEvaluationXlsx()
     {
         if (!LibreOffice.IsAvailable)
