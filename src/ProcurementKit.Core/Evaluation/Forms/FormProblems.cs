@@ -31,8 +31,8 @@ public static class FormProblems
 
     public static FormProblem NotOurForm(string file, string expectedKind, string? actualKind) => new(file, string.Empty, "PK0510",
         actualKind is null
-            ? $"not a ProcurementKit {expectedKind}: its record of tender and selection is missing; use the form issued with the tender"
-            : $"this is a ProcurementKit '{actualKind}' workbook, not a {expectedKind}");
+            ? $"not {Describe(expectedKind)} of ProcurementKit: its record of tender and selection is missing; use the workbook ProcurementKit issued"
+            : $"this is a ProcurementKit '{Clip(actualKind)}' workbook, not {Describe(expectedKind)}");
 
     public static FormProblem WrongTender(string file, string found, string expected) => new(file, string.Empty, "PK0511",
         $"the form belongs to tender '{found}', but this evaluation is for '{expected}'");
@@ -76,6 +76,13 @@ public static class FormProblems
 
     public static FormProblem PointsInvalid(string file, string cell, string text, int maxPoints) => new(file, cell, "PK0550",
         $"the evaluator's points '{Clip(text)}' are not a number from 0 to {maxPoints.ToString(CultureInfo.InvariantCulture)}");
+
+    private static string Describe(string kind) => kind switch
+    {
+        "response-form" => "a response form",
+        "evaluation" => "an evaluation workbook (evaluation.xlsx)",
+        _ => $"a {kind}",
+    };
 
     private static string Megabytes(long bytes) => $"{(bytes / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture)} MB";
 

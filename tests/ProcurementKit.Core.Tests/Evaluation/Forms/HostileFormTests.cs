@@ -172,7 +172,7 @@ public sealed class HostileFormTests
     {
         var matrix = ExampleSelection.Render(s => ProcurementKit.Rendering.Excel.Matrix.EvaluationMatrixWriter.Write(s, FormFixture.Selection.Value, ProcurementKit.Catalog.Language.German));
 
-        SingleProblem(matrix).Message.ShouldBe("this is a ProcurementKit 'evaluation-matrix' workbook, not a response-form");
+        SingleProblem(matrix).Message.ShouldBe("this is a ProcurementKit 'evaluation-matrix' workbook, not a response form");
     }
 
     [Fact]
@@ -184,6 +184,6 @@ public sealed class HostileFormTests
             sheet.Remove();
         }).Apply(Valid);
 
-        SingleProblem(file).Message.ShouldStartWith("not a ProcurementKit response-form: its record of tender and selection is missing");
+        SingleProblem(file).Message.ShouldStartWith("not a response form of ProcurementKit: its record of tender and selection is missing");
     }
 }
