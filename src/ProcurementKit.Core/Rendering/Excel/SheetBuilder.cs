@@ -18,6 +18,7 @@ public sealed class SheetBuilder(string name)
     private (int Column, int Row)? _freeze;
     private bool _protected;
     private bool _landscape;
+    private int _pagesWide = 1;
     private string _footer = string.Empty;
 
     public string Name { get; } = name;
@@ -86,9 +87,11 @@ public sealed class SheetBuilder(string name)
         return this;
     }
 
-    public SheetBuilder PrintLandscape(string footer)
+    /// <summary>Prints landscape, scaled to <paramref name="pagesWide"/> pages across and as many pages down as needed.</summary>
+    public SheetBuilder PrintLandscape(string footer, int pagesWide = 1)
     {
         _landscape = true;
+        _pagesWide = Math.Max(1, pagesWide);
         _footer = ExcelText.Clean(footer);
         return this;
     }
@@ -125,7 +128,7 @@ public sealed class SheetBuilder(string name)
         worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
         worksheet.Append(new PageSetup
         {
-            PaperSize = 9, Orientation = _landscape ? OrientationValues.Landscape : OrientationValues.Portrait, FitToWidth = 1, FitToHeight = 0,
+            PaperSize = 9, Orientation = _landscape ? OrientationValues.Landscape : OrientationValues.Portrait, FitToWidth = (uint)_pagesWide, FitToHeight = 0,
         });
         if (_footer.Length > 0)
         {

@@ -13,7 +13,7 @@ namespace ProcurementKit.Rendering.Excel;
 public sealed class WorkbookBuilder
 {
     private readonly List<(SheetBuilder Sheet, bool Hidden)> _sheets = [];
-    private readonly List<(int Sheet, int FirstRow, int LastRow)> _printTitles = [];
+    private readonly List<(int Sheet, int FirstRow, int LastRow, int LastColumn)> _printTitles = [];
     private bool _recalculateOnOpen;
     private bool _lockStructure;
 
@@ -37,14 +37,20 @@ public sealed class WorkbookBuilder
         return this;
     }
 
-    /// <summary>Repeats rows at the top of every printed page of a sheet.</summary>
-    public WorkbookBuilder PrintTitles(SheetBuilder sheet, int firstRow, int lastRow)
+    /// <summary>Repeats rows at the top of every printed page of a sheet, and columns A up to <paramref name="lastColumn"/> at its left.</summary>
+    public WorkbookBuilder PrintTitles(SheetBuilder sheet, int firstRow, int lastRow, int lastColumn = 0)
     {
-        _printTitles.Add((_sheets.FindIndex(s => s.Sheet == sheet), firstRow, lastRow));
+        _printTitles.Add((_sheets.FindIndex(s => s.Sheet == sheet), firstRow, lastRow, lastColumn));
         return this;
     }
 
     public void Write(Stream output) => DeterministicZip.Write(output, Build);
+
+    private static string PrintTitleReference(string sheet, int firstRow, int lastRow, int lastColumn)
+    {
+        var rows = CellRef.InSheet(sheet, $"${firstRow}:${lastRow}");
+        return lastColumn == 0 ? rows : $"{CellRef.InSheet(sheet, $"$A:${CellRef.Column(lastColumn)}")},{rows}";
+    }
 
     private void Build(Stream buffer)
     {
@@ -75,8 +81,7 @@ public sealed class WorkbookBuilder
         workbook.Append(new BookViews(new WorkbookView { ActiveTab = 0 }), sheets);
         if (_printTitles.Count > 0)
         {
-            workbook.Append(new DefinedNames(_printTitles.Select(t => new DefinedName(
-                $"{CellRef.InSheet(_sheets[t.Sheet].Sheet.Name, $"${t.FirstRow}:${t.LastRow}")}")
+            workbook.Append(new DefinedNames(_printTitles.Select(t => new DefinedName(PrintTitleReference(_sheets[t.Sheet].Sheet.Name, t.FirstRow, t.LastRow, t.LastColumn))
             {
                 Name = "_xlnm.Print_Titles",
                 LocalSheetId = (uint)t.Sheet,

@@ -53,6 +53,15 @@ public sealed class EvaluationMatrixWriterTests
     }
 
     [Fact]
+    public void Should_RepeatCriteriaAndHeadersOnEveryPrintedPage_When_TheMatrixIsWide()
+    {
+        using var matrix = XlsxFile.Open(Render());
+
+        matrix.WorkbookPart.Workbook.DefinedNames!.Elements<DefinedName>().Single().Text.ShouldBe("'Bewertung'!$A:$C,'Bewertung'!$6:$8");
+        matrix.Worksheet("Bewertung").GetFirstChild<PageSetup>()!.FitToWidth!.Value.ShouldBe(2U); // five blocks, three per page
+    }
+
+    [Fact]
     public void Should_ComputeTheSameTotalsAsProcurementKit_When_LibreOfficeRecalculatesAFilledMatrix()
     {
         if (!LibreOffice.IsAvailable)

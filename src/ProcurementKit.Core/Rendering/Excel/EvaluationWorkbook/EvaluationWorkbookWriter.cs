@@ -26,7 +26,7 @@ public static class EvaluationWorkbookWriter
             .Add(AnswersSheet.Build(result, language))
             .Add(NotesSheet.Build(result, language))
             .Add(RecordSheet.Build(RecordSheet.For(selection, MatrixLayout.EvaluationKind, language)), hidden: true)
-            .PrintTitles(matrix, MatrixLayout.BlockLabelRow, MatrixLayout.HeaderRow)
+            .PrintTitles(matrix, MatrixLayout.BlockLabelRow, MatrixLayout.HeaderRow, MatrixLayout.RequirementColumn)
             .RecalculateOnOpen()
             .LockStructure()
             .Write(output);

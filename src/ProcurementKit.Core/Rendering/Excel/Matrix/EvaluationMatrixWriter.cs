@@ -21,7 +21,7 @@ public static class EvaluationMatrixWriter
             .Add(matrix)
             .Add(RankingSheet.Build(selection.Tender.Evaluation, selection.Tender.Title, selection.Requirements.Count, bidders.Count, language))
             .Add(RecordSheet.Build(RecordSheet.For(selection, MatrixLayout.MatrixKind, language)), hidden: true)
-            .PrintTitles(matrix, MatrixLayout.BlockLabelRow, MatrixLayout.HeaderRow)
+            .PrintTitles(matrix, MatrixLayout.BlockLabelRow, MatrixLayout.HeaderRow, MatrixLayout.RequirementColumn)
             .RecalculateOnOpen()
             .LockStructure()
             .Write(output);

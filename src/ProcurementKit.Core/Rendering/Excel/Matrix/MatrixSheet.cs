@@ -12,6 +12,9 @@ namespace ProcurementKit.Rendering.Excel.Matrix;
 /// </summary>
 internal static class MatrixSheet
 {
+    // About three bidders per printed page beside the repeated criteria columns stay readable; more would shrink to nothing.
+    private const int BiddersPerPage = 3;
+
     private static readonly double[] s_criteriaWidths = [6, 9, 42, 5, 8, 12, 9, 9];
     private static readonly double[] s_blockWidths = [14, 8, 10, 11, 9];
 
@@ -40,7 +43,7 @@ internal static class MatrixSheet
         }
 
         var footer = $"{selection.Tender.Reference} – {(de ? "Bewertungsmatrix" : "Evaluation matrix")}";
-        return sheet.Freeze(KindColumn, FirstCriterionRow).Protect().PrintLandscape(footer);
+        return sheet.Freeze(KindColumn, FirstCriterionRow).Protect().PrintLandscape(footer, (bidders.Count + BiddersPerPage - 1) / BiddersPerPage);
     }
 
     private static void WriteHead(SheetBuilder sheet, TenderSelection selection, Language language)
