@@ -34,8 +34,8 @@ public static class EvaluationJsonWriter
         json.WriteEndObject();
         json.WriteBoolean("provisional", result.IsProvisional);
         json.WriteBoolean("tieForFirst", result.HasTieForFirst);
-        Nullable(json, "bestRatio", result.Ranking.BestRatio);
-        Nullable(json, "corridorFloor", result.Ranking.CorridorFloor);
+        Nullable(json, "bestRatio", result.Ranking.BestRatio is { } best ? RoundRatio(best) : null);
+        Nullable(json, "corridorFloor", result.Ranking.CorridorFloor is { } floor ? RoundRatio(floor) : null);
         json.WriteStartArray("bidders");
         foreach (var offer in result.Offers)
         {
@@ -68,7 +68,7 @@ public static class EvaluationJsonWriter
         json.WriteEndArray();
         json.WriteNumber("L", Round(offer.Performance));
         json.WriteNumber("P", offer.Price);
-        json.WriteNumber("Z", Math.Round(offer.Ratio, 15));
+        json.WriteNumber("Z", RoundRatio(offer.Ratio));
         Nullable(json, "rank", offer.Place?.Rank);
         json.WriteBoolean("tie", offer.Place?.Tied ?? false);
         if (offer.Place?.InCorridor is { } inCorridor)
@@ -138,6 +138,9 @@ public static class EvaluationJsonWriter
 
     // Points from a linear scale can have many decimals; six are more than any evaluator reads.
     private static decimal Round(decimal value) => Math.Round(value, 6);
+
+    // Z is about 0.001; fifteen decimals keep twelve significant digits without the noise of a 28-digit quotient.
+    private static decimal RoundRatio(decimal value) => Math.Round(value, 15);
 
     private static void Nullable(Utf8JsonWriter json, string name, decimal? value)
     {

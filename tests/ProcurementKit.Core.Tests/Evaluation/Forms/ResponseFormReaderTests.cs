@@ -107,6 +107,27 @@ public sealed class ResponseFormReaderTests
     }
 
     [Fact]
+    public void Should_ReadTheSameAnswers_When_TheBidderSavedTheFormWithLibreOffice()
+    {
+        if (!LibreOffice.IsAvailable)
+        {
+            return;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("pk-roundtrip-").FullName;
+        var original = Path.Combine(folder, "alpha.xlsx");
+        File.WriteAllBytes(original, FormFixture.Filled().Apply(FormFixture.Blank()));
+        var saved = File.ReadAllBytes(LibreOffice.Convert(original, "xlsx"));
+
+        var before = FormFixture.Read(File.ReadAllBytes(original));
+        var after = FormFixture.Read(saved);
+
+        after.Problems.ShouldBeEmpty();
+        (after.Response!.Bidder, after.Response.Price).ShouldBe((before.Response!.Bidder, before.Response.Price));
+        after.Response.Answers.ShouldBe(before.Response.Answers);
+    }
+
+    [Fact]
     public void Should_AcceptNumberTypedAsText_When_ValueIsUnambiguous()
     {
         var result = FormFixture.Read(FormFixture.Filled().Text("Anforderungen", "G5", " 10.5 "));
