@@ -10,6 +10,7 @@ public enum Answer
     NotMet,
 }
 
+/// <summary>The answers' spellings: drop-down labels per language and the keys of evaluation.json.</summary>
 public static class Answers
 {
     public static readonly IReadOnlyList<Answer> All = [Answer.Met, Answer.PartiallyMet, Answer.NotMet];

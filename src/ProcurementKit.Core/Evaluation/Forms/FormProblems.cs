@@ -88,10 +88,11 @@ public static class FormProblems
 
     private static string Short(string hash) => hash.Length > 12 ? hash[..12] : hash;
 
-    // A hostile file can put anything into a cell; messages show only the start of it.
+    // A hostile file can put anything into a cell; messages show only the start of it, and no control
+    // characters (an escape sequence would otherwise reach the evaluator's terminal).
     private static string Clip(string text)
     {
-        var line = text.ReplaceLineEndings(" ");
+        var line = new string([.. text.ReplaceLineEndings(" ").Select(c => char.IsControl(c) ? '?' : c)]);
         return line.Length > 60 ? line[..57] + "..." : line;
     }
 }

@@ -72,6 +72,14 @@ public sealed class ResponseFormReaderTests
     }
 
     [Fact]
+    public void Should_ShowNoControlCharacters_When_AMessageQuotesTheBidder()
+    {
+        var result = FormFixture.Read(FormFixture.Filled().Text("Anforderungen", "F5", "\u009b2Jja"));
+
+        result.Problems.Single().Message.ShouldStartWith("the answer '?2Jja' is not one of the list");
+    }
+
+    [Fact]
     public void Should_ReportMissingRequirement_When_ItsRowWasRemoved()
     {
         var result = FormFixture.Read(FormFixture.Filled().Edit("Anforderungen", "B7", c => c.Remove()));

@@ -8,6 +8,7 @@ public interface IAwardMethod
     Ranking Rank(IReadOnlyList<OfferFigures> admissible);
 }
 
+/// <summary>Finds the implementation of the award method a tender names.</summary>
 public static class AwardMethods
 {
     /// <summary>The method the tender announced, with its parameters.</summary>
