@@ -64,7 +64,7 @@ public static class EvaluateCommand
 
         if (!File.Exists(path))
         {
-            throw new CliFailureException($"{path}: error PK0500: scores file not found; pass the evaluation.xlsx an earlier run wrote");
+            throw new CliFailureException($"{path}: error PK0600: scores file not found; pass the evaluation.xlsx an earlier run wrote");
         }
 
         ScoresReadResult result;

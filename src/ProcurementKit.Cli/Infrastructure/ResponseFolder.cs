@@ -13,7 +13,7 @@ public static class ResponseFolder
     {
         if (!Directory.Exists(folder))
         {
-            throw new CliFailureException($"{folder}: error PK0500: responses folder not found; pass --responses with the folder of returned forms");
+            throw new CliFailureException($"{folder}: error PK0600: responses folder not found; pass --responses with the folder of returned forms");
         }
 
         var files = Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).ToList();
@@ -38,7 +38,7 @@ public static class ResponseFolder
 
         if (workbooks.Count == 0)
         {
-            throw new CliFailureException($"{folder}: error PK0500: no returned response forms (.xlsx) in this folder");
+            throw new CliFailureException($"{folder}: error PK0600: no returned response forms (.xlsx) in this folder");
         }
 
         return ResponseSet.Collect(workbooks.Select(file =>

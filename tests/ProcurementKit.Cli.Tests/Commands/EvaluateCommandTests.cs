@@ -55,8 +55,8 @@ public sealed class EvaluateCommandTests
         var rejected = root.GetProperty("rejectedFiles").EnumerateArray().Single();
         rejected.GetProperty("file").GetString().ShouldBe("kaputt.xlsx");
         rejected.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("cell").GetString(), p.GetProperty("code").GetString()))
-            .ShouldBe([("Angebot!B10", "PK0521"), ($"Anforderungen!F{scenario.Requirements[2].Row}", "PK0533")]);
-        run.Error.ShouldContain("kaputt.xlsx:Angebot!B10: error PK0521: the total net price 'viel Geld' is not a number above 0");
+            .ShouldBe([("Angebot!B10", "PK0621"), ($"Anforderungen!F{scenario.Requirements[2].Row}", "PK0633")]);
+        run.Error.ShouldContain("kaputt.xlsx:Angebot!B10: error PK0621: the total net price 'viel Geld' is not a number above 0");
         run.Output.ShouldContain("Rang  Bieter");
         run.Output.ShouldContain("VORLÄUFIG: 10 Bewertung(en) offen.");
     }
@@ -95,7 +95,7 @@ public sealed class EvaluateCommandTests
         report.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldStartWith("VORLÄUFIG · Stadt Musterhausen · 2026-IT-042");
         var text = report.MainDocumentPart.Document!.Body!.InnerText;
         text.ShouldContain("Gamma IoT KG");
-        text.ShouldContain("PK0521: the total net price 'viel Geld' is not a number above 0");
+        text.ShouldContain("PK0621: the total net price 'viel Geld' is not a number above 0");
         text.ShouldNotContain("=HYPERLINK", customMessage: "explanations appear only for pending assessments");
     }
 
@@ -174,7 +174,7 @@ public sealed class EvaluateCommandTests
 
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("evaluation-bad.xlsx:Bewertung!");
-        run.Error.ShouldContain("error PK0550: the evaluator's points '11' are not a number from 0 to 10");
+        run.Error.ShouldContain("error PK0650: the evaluator's points '11' are not a number from 0 to 10");
         File.ReadAllBytes(Path.Combine(scenario.Out, "evaluation.json")).ShouldBe(before);
     }
 
@@ -185,7 +185,7 @@ public sealed class EvaluateCommandTests
 
         var run = scenario.Evaluate();
 
-        (run.ExitCode, run.Error.Trim()).ShouldBe((1, $"{scenario.Responses}: error PK0500: no returned response forms (.xlsx) in this folder"));
+        (run.ExitCode, run.Error.Trim()).ShouldBe((1, $"{scenario.Responses}: error PK0600: no returned response forms (.xlsx) in this folder"));
         Directory.Exists(scenario.Out).ShouldBeFalse();
     }
 

@@ -46,7 +46,7 @@ public sealed class EvaluatorScoresReaderTests
 
         var problem = Read(filled).Problems.ShouldHaveSingleItem();
 
-        problem.ToString().ShouldBe($"evaluation.xlsx:Bewertung!Q11: error PK0550: the evaluator's points '{points}' are not a number from 0 to 10");
+        problem.ToString().ShouldBe($"evaluation.xlsx:Bewertung!Q11: error PK0650: the evaluator's points '{points}' are not a number from 0 to 10");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class EvaluatorScoresReaderTests
     {
         var problem = Read(new FormFiller().Text("Bewertung", "L11", "gut").Apply(Evaluation())).Problems.ShouldHaveSingleItem();
 
-        (problem.Cell, problem.Code).ShouldBe(("Bewertung!L11", "PK0550"));
+        (problem.Cell, problem.Code).ShouldBe(("Bewertung!L11", "PK0650"));
     }
 
     [Fact]

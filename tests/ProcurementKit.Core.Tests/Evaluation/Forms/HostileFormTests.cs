@@ -24,7 +24,7 @@ public sealed class HostileFormTests
 
         var problem = SingleProblem(file);
 
-        (problem.Code, problem.Message).ShouldBe(("PK0505", "the workbook is macro-enabled (xl/vbaProject.bin); macro workbooks are not accepted — ask the bidder to save it as a plain .xlsx"));
+        (problem.Code, problem.Message).ShouldBe(("PK0605", "the workbook is macro-enabled (xl/vbaProject.bin); macro workbooks are not accepted — ask the bidder to save it as a plain .xlsx"));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class HostileFormTests
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
             "application/vnd.ms-excel.sheet.macroEnabled.main+xml", StringComparison.Ordinal));
 
-        SingleProblem(file).Code.ShouldBe("PK0505");
+        SingleProblem(file).Code.ShouldBe("PK0605");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class HostileFormTests
 
         var problem = SingleProblem(file);
 
-        (problem.Code, problem.Message).ShouldBe(("PK0503", "the workbook is password-protected (encrypted) and cannot be checked; ask the bidder to save it without a password"));
+        (problem.Code, problem.Message).ShouldBe(("PK0603", "the workbook is password-protected (encrypted) and cannot be checked; ask the bidder to save it without a password"));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class HostileFormTests
         File.WriteAllBytes(xlsx, Valid);
         var xls = File.ReadAllBytes(LibreOffice.Convert(xlsx, "xls"));
 
-        SingleProblem(xls).Code.ShouldBe("PK0504");
+        SingleProblem(xls).Code.ShouldBe("PK0604");
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class HostileFormTests
 
         var problem = SingleProblem(file);
 
-        problem.Code.ShouldBe("PK0506");
+        problem.Code.ShouldBe("PK0606");
         problem.Message.ShouldContain("xl/media/image1.png");
     }
 
@@ -93,7 +93,7 @@ public sealed class HostileFormTests
 
         var problem = SingleProblem(buffer.ToArray());
 
-        (problem.Code, problem.Message).ShouldBe(("PK0506", "the package is not plausible for a response form (600 entries, at most 500 expected); it was not opened"));
+        (problem.Code, problem.Message).ShouldBe(("PK0606", "the package is not plausible for a response form (600 entries, at most 500 expected); it was not opened"));
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public sealed class HostileFormTests
     {
         var problem = SingleProblem(Valid, PackageLimits.Default with { MaxFileBytes = 1000 });
 
-        problem.Code.ShouldBe("PK0501");
+        problem.Code.ShouldBe("PK0601");
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class HostileFormTests
             """<externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><externalBook/></externalLink>""");
 
         (SingleProblem(file).Code, SingleProblem(file).Message).ShouldBe(
-            ("PK0507", "the workbook links to external content (xl/externalLinks/externalLink1.xml); remove the links and return the plain form"));
+            ("PK0607", "the workbook links to external content (xl/externalLinks/externalLink1.xml); remove the links and return the plain form"));
     }
 
     [Fact]
@@ -121,13 +121,13 @@ public sealed class HostileFormTests
             """<Relationship Id="rIdX" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/externalLinkPath" Target="file:///C:/secret.xlsx" TargetMode="External"/></Relationships>""",
             StringComparison.Ordinal));
 
-        SingleProblem(file).Code.ShouldBe("PK0507");
+        SingleProblem(file).Code.ShouldBe("PK0607");
     }
 
     [Fact]
     public void Should_RefuseWorkbook_When_ItEmbedsAnActiveXControl()
     {
-        SingleProblem(ZipEdit.Put(Valid, "xl/activeX/activeX1.xml", "<ax/>")).Code.ShouldBe("PK0508");
+        SingleProblem(ZipEdit.Put(Valid, "xl/activeX/activeX1.xml", "<ax/>")).Code.ShouldBe("PK0608");
     }
 
     [Theory]
@@ -137,14 +137,14 @@ public sealed class HostileFormTests
     {
         var problem = SingleProblem(Encoding.UTF8.GetBytes(text));
 
-        problem.Code.ShouldBe("PK0502");
+        problem.Code.ShouldBe("PK0602");
         problem.Cell.ShouldBeEmpty();
     }
 
     [Fact]
     public void Should_RefuseFile_When_TheZipIsTruncated()
     {
-        SingleProblem(Valid[..(Valid.Length / 2)]).Code.ShouldBe("PK0502");
+        SingleProblem(Valid[..(Valid.Length / 2)]).Code.ShouldBe("PK0602");
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class HostileFormTests
     {
         var file = ZipEdit.Put(Valid, "xl/worksheets/sheet2.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row>");
 
-        SingleProblem(file).Code.ShouldBe("PK0502");
+        SingleProblem(file).Code.ShouldBe("PK0602");
     }
 
     [Fact]
@@ -164,7 +164,7 @@ public sealed class HostileFormTests
             "<?xml version=\"1.0\" encoding=\"utf-8\"?><!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>",
             StringComparison.Ordinal));
 
-        SingleProblem(file).Code.ShouldBe("PK0502");
+        SingleProblem(file).Code.ShouldBe("PK0602");
     }
 
     [Fact]

@@ -53,13 +53,13 @@ public sealed class ResponseFormReaderTests
     }
 
     [Theory]
-    [InlineData("Angebot", "B10", "125.000 €", "Angebot!B10", "PK0521", "the total net price '125.000 €' is not a number above 0")]
-    [InlineData("Angebot", "B9", "   ", "Angebot!B9", "PK0520", "the bidder's name is empty")]
-    [InlineData("Anforderungen", "F5", "ja", "Anforderungen!F5", "PK0533", "the answer 'ja' is not one of the list: erfüllt, teilweise erfüllt, nicht erfüllt")]
-    [InlineData("Anforderungen", "G5", "zehn", "Anforderungen!G5", "PK0534", "the value 'zehn' is not a number")]
-    [InlineData("Anforderungen", "B7", "XYZ-99", "Anforderungen!B7", "PK0532", "'XYZ-99' is not a requirement of this tender")]
-    [InlineData("Anforderungen", "B7", "UPD-01", "Anforderungen!B7", "PK0531", "requirement UPD-01 appears a second time")]
-    [InlineData("Anforderungen", "D4", "Typ", "Anforderungen!D4", "PK0513", "the form's layout was changed: expected the label 'Art' here")]
+    [InlineData("Angebot", "B10", "125.000 €", "Angebot!B10", "PK0621", "the total net price '125.000 €' is not a number above 0")]
+    [InlineData("Angebot", "B9", "   ", "Angebot!B9", "PK0620", "the bidder's name is empty")]
+    [InlineData("Anforderungen", "F5", "ja", "Anforderungen!F5", "PK0633", "the answer 'ja' is not one of the list: erfüllt, teilweise erfüllt, nicht erfüllt")]
+    [InlineData("Anforderungen", "G5", "zehn", "Anforderungen!G5", "PK0634", "the value 'zehn' is not a number")]
+    [InlineData("Anforderungen", "B7", "XYZ-99", "Anforderungen!B7", "PK0632", "'XYZ-99' is not a requirement of this tender")]
+    [InlineData("Anforderungen", "B7", "UPD-01", "Anforderungen!B7", "PK0631", "requirement UPD-01 appears a second time")]
+    [InlineData("Anforderungen", "D4", "Typ", "Anforderungen!D4", "PK0613", "the form's layout was changed: expected the label 'Art' here")]
     public void Should_NameFileAndCell_When_ACellIsWrong(string sheet, string cell, string text, string address, string code, string message)
     {
         var result = FormFixture.Read(FormFixture.Filled().Text(sheet, cell, text));
@@ -84,7 +84,7 @@ public sealed class ResponseFormReaderTests
     {
         var result = FormFixture.Read(FormFixture.Filled().Edit("Anforderungen", "B7", c => c.Remove()));
 
-        result.Problems.Select(p => (p.Cell, p.Code)).ShouldBe([("Anforderungen!B7", "PK0513"), (string.Empty, "PK0530")]);
+        result.Problems.Select(p => (p.Cell, p.Code)).ShouldBe([("Anforderungen!B7", "PK0613"), (string.Empty, "PK0630")]);
         result.Problems[1].Message.ShouldBe("requirement 2.1 CRY-01 is missing from the form; every requirement of the tender must be answered");
     }
 
@@ -94,7 +94,7 @@ public sealed class ResponseFormReaderTests
         var result = FormFixture.Read(FormFixture.Filled().Formula("Angebot", "B10", "1000*125", "125000"));
 
         result.Problems.Single().ShouldBe(new ProcurementKit.Evaluation.Forms.FormProblem(
-            "alpha.xlsx", "Angebot!B10", "PK0522", "the cell contains a formula (=1000*125); formulas are never evaluated — enter the value itself"));
+            "alpha.xlsx", "Angebot!B10", "PK0622", "the cell contains a formula (=1000*125); formulas are never evaluated — enter the value itself"));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public sealed class ResponseFormReaderTests
         var result = FormFixture.Read(FormFixture.Filled().Text("ProcurementKit", "B3", new string('0', 64)));
 
         (result.Problems.Single().Code, result.Problems.Single().Message).ShouldBe(
-            ("PK0512", $"the form was issued for another set of requirements (selection hash 000000000000, current {FormFixture.Selection.Value.Hash()[..12]}); the bidder must answer the current form"));
+            ("PK0612", $"the form was issued for another set of requirements (selection hash 000000000000, current {FormFixture.Selection.Value.Hash()[..12]}); the bidder must answer the current form"));
     }
 
     [Fact]

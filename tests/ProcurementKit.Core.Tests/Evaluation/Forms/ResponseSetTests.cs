@@ -13,7 +13,7 @@ public sealed class ResponseSetTests
         var set = ResponseSet.Collect([Read("b.xlsx", "Alpha GmbH"), Read("a.xlsx", "alpha  gmbh"), Read("c.xlsx", "Beta AG")]);
 
         set.Responses.Select(r => r.Bidder).ShouldBe(["Beta AG"]);
-        set.Rejected.Select(r => (r.File, r.Problems.Single().Code)).ShouldBe([("a.xlsx", "PK0540"), ("b.xlsx", "PK0540")]);
+        set.Rejected.Select(r => (r.File, r.Problems.Single().Code)).ShouldBe([("a.xlsx", "PK0640"), ("b.xlsx", "PK0640")]);
         set.Rejected[0].Problems[0].Message.ShouldBe("bidder 'alpha  gmbh' also returned b.xlsx; neither form is evaluated until it is clear which one is the offer");
     }
 
@@ -25,6 +25,6 @@ public sealed class ResponseSetTests
         var set = ResponseSet.Collect([bad, Read("a.xlsx", "Alpha")]);
 
         set.Responses.Count.ShouldBe(1);
-        set.Rejected.Single().Problems.Single().Code.ShouldBe("PK0502");
+        set.Rejected.Single().Problems.Single().Code.ShouldBe("PK0602");
     }
 }
