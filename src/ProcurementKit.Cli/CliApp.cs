@@ -19,7 +19,7 @@ public static class CliApp
             root.Subcommands.Add(command);
         }
 
-        // Known failures must reach the catch below; the default handler would print them as a crash with a stack trace.
+        // Known failures are ours to print; the parser's handler would add a stack trace.
         var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
@@ -34,6 +34,11 @@ public static class CliApp
 
             return 1;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
     }
 
     private static IEnumerable<Command> Commands(CliConsole console) =>
@@ -43,5 +48,6 @@ public static class CliApp
         ComposeCommand.Create(console),
         EvaluateCommand.Create(console),
         CatalogCommand.Create(console),
+        CoverageCommand.Create(console),
     ];
 }

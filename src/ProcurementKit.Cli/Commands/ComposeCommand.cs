@@ -36,11 +36,7 @@ public static class ComposeCommand
         };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(tender)!;
-            var loaded = Inputs.Catalog(parse.GetValue(catalog), console);
-            var read = Inputs.Tender(path, loaded);
-            var selection = Inputs.Selection(loaded, read, path);
-            var lang = Inputs.LanguageOr(parse.GetValue(language), read.Language);
+            var (loaded, _, selection, lang) = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console);
             var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template));
             var annex = new AnnexDocument(selection, lang, AnnexTemplateFolder.Prose(lang, choice.ProseFolder));
             var files = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))

@@ -19,11 +19,7 @@ public static class ExplainCommand
         };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(tender)!;
-            var loaded = Inputs.Catalog(parse.GetValue(catalog), console);
-            var read = Inputs.Tender(path, loaded);
-            var selection = Inputs.Selection(loaded, read, path);
-            var lang = Inputs.LanguageOr(parse.GetValue(language), read.Language);
+            var (_, _, selection, lang) = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console);
             if (parse.GetValue(json))
             {
                 using var stdout = new MemoryStream();

@@ -48,8 +48,20 @@ public static class Inputs
         return result.Selection!;
     }
 
+    /// <summary>Catalog, tender, selection and output language: what every tender command starts from.</summary>
+    public static TenderInputs ForTender(string path, string? catalogFolder, string? languageCode, CliConsole console)
+    {
+        var catalog = Catalog(catalogFolder, console);
+        var tender = Tender(path, catalog);
+        var selection = Selection(catalog, tender, path);
+        return new TenderInputs(catalog, tender, selection, LanguageOr(languageCode, tender.Language));
+    }
+
     public static Language LanguageOr(string? code, Language fallback) =>
         code is null ? fallback : Languages.TryParse(code, out var language)
             ? language
             : throw new CliFailureException($"error: --lang '{code}' is not a document language; valid: de, en");
 }
+
+/// <summary>What a tender command works on, loaded and checked.</summary>
+public sealed record TenderInputs(RequirementsCatalog Catalog, Tender Tender, TenderSelection Selection, Language Language);

@@ -10,6 +10,7 @@ internal sealed class ProtectionNeedReader(SectionReader reader)
     public IReadOnlyDictionary<ProtectionGoal, ProtectionNeed> Read(IConfigurationSection section, bool required)
     {
         var result = new SortedDictionary<ProtectionGoal, ProtectionNeed>();
+        var named = new HashSet<ProtectionGoal>();
         foreach (var child in section.GetChildren())
         {
             if (!ProtectionGoals.TryParse(child.Key, out var goal))
@@ -18,6 +19,7 @@ internal sealed class ProtectionNeedReader(SectionReader reader)
                 continue;
             }
 
+            named.Add(goal);
             var levelSection = child.GetSection("level");
             if (levelSection.Value is null)
             {
@@ -41,8 +43,13 @@ internal sealed class ProtectionNeedReader(SectionReader reader)
         {
             foreach (var goal in ProtectionGoals.All.Where(g => !result.ContainsKey(g)))
             {
-                reader.Error($"protectionNeeds:{goal.ToKey()}", "is missing; the tender must set confidentiality, integrity and availability");
                 result[goal] = new ProtectionNeed(Level.Normal, string.Empty);
+                if (named.Contains(goal))
+                {
+                    continue;
+                }
+
+                reader.Error($"protectionNeeds:{goal.ToKey()}", "is missing; the tender must set confidentiality, integrity and availability");
             }
         }
 

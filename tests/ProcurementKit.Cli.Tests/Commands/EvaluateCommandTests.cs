@@ -8,13 +8,11 @@ namespace ProcurementKit.Tests.Commands;
 
 /// <summary>
 /// compose → bidders fill the form → evaluate → evaluator scores → evaluate --scores, through the CLI.
-/// Expected figures by hand: the LoRaWAN tender has 12 B criteria, 10 scored by answer with weights summing
-/// to 36, and two quantitative ones of weight 4 (UPD-02: 8 → 12 years, LOG-03: 180 → 365 days).
+/// The expected figures come from <see cref="EvaluationScenario"/>'s formulas over selection.json.
 /// </summary>
 public sealed class EvaluateCommandTests
 {
-    // Alpha: 10 · 36 = 360, UPD-02 10 years → 10 · 2/4 · 4 = 20, LOG-03 182 days → 10 · 2/185 · 4 = 0.432432…
-    private const decimal AlphaL = 380.432432m;
+    private static decimal Rounded(decimal value) => Math.Round(value, 6);
 
     [Fact]
     public void Should_EvaluateEveryGoodFormAndRejectTheMalformedOne_When_FormsAreReturned()
@@ -33,12 +31,13 @@ public sealed class EvaluateCommandTests
             .ShouldBe(["Alpha Netzwerke GmbH", "Beta Funk AG", "Delta Sensorik eG", "Gamma IoT KG"]);
 
         var alpha = EvaluationScenario.Bidder(json, "Alpha Netzwerke GmbH");
-        (alpha.GetProperty("L").GetDecimal(), alpha.GetProperty("rank").GetInt32(), alpha.GetProperty("inCorridor").GetBoolean()).ShouldBe((AlphaL, 1, true));
-        alpha.GetProperty("Z").GetDecimal().ShouldBe(AlphaL / 210_000m, 1e-11m);
+        (alpha.GetProperty("L").GetDecimal(), alpha.GetProperty("rank").GetInt32(), alpha.GetProperty("inCorridor").GetBoolean()).ShouldBe((Rounded(scenario.AlphaL), 1, true));
+        alpha.GetProperty("Z").GetDecimal().ShouldBe(scenario.AlphaL / EvaluationScenario.AlphaPrice, 1e-11m);
 
-        // Beta: only the quantitative criteria at full points (2 · 10 · 4); ten "teilweise erfüllt" wait for the evaluator.
+        // Beta: only the quantitative criteria at full points; every other B criterion is "teilweise erfüllt" and waits for the evaluator.
+        var pending = scenario.Requirements.Count(r => r.IsScored && !r.IsQuantitative);
         var beta = EvaluationScenario.Bidder(json, "Beta Funk AG");
-        (beta.GetProperty("L").GetDecimal(), beta.GetProperty("pendingCriteria").GetInt32(), beta.GetProperty("rank").GetInt32()).ShouldBe((80m, 10, 2));
+        (beta.GetProperty("L").GetDecimal(), beta.GetProperty("pendingCriteria").GetInt32(), beta.GetProperty("rank").GetInt32()).ShouldBe((Rounded(scenario.BetaL), pending, 2));
         beta.GetProperty("inCorridor").GetBoolean().ShouldBeFalse();
         var partial = beta.GetProperty("criteria").EnumerateArray().First(c => c.GetProperty("answer").GetString() == "partially-met");
         (partial.GetProperty("source").GetString(), partial.GetProperty("points").ValueKind).ShouldBe(("pending", JsonValueKind.Null));
@@ -57,8 +56,8 @@ public sealed class EvaluateCommandTests
         rejected.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("cell").GetString(), p.GetProperty("code").GetString()))
             .ShouldBe([("Angebot!B10", "PK0621"), ($"Anforderungen!F{scenario.Requirements[2].Row}", "PK0633")]);
         run.Error.ShouldContain("kaputt.xlsx:Angebot!B10: error PK0621: the total net price 'viel Geld' is not a number above 0");
-        run.Output.ShouldContain("Rang  Bieter");
-        run.Output.ShouldContain("VORLÄUFIG: 10 Bewertung(en) offen.");
+        run.Out.ShouldContain("Rang  Bieter");
+        run.Out.ShouldContain($"VORLÄUFIG: {pending} Bewertung(en) offen.");
     }
 
     [Fact]
@@ -140,7 +139,7 @@ public sealed class EvaluateCommandTests
         scenario.ReturnTheUsualFive();
         scenario.Evaluate().ExitCode.ShouldBe(0);
         var scores = Path.Combine(scenario.Root, "evaluation-scored.xlsx");
-        File.WriteAllBytes(scores, GiveBetaPoints(scenario, File.ReadAllBytes(Path.Combine(scenario.Out, "evaluation.xlsx")), "8"));
+        File.WriteAllBytes(scores, GiveBetaPoints(scenario, File.ReadAllBytes(Path.Combine(scenario.Out, "evaluation.xlsx")), EvaluationScenario.BetaScore.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         var run = scenario.Evaluate("--scores", scores, "--force");
 
@@ -148,16 +147,18 @@ public sealed class EvaluateCommandTests
         using var json = scenario.Json();
         json.RootElement.GetProperty("provisional").GetBoolean().ShouldBeFalse();
 
-        // Beta: 80 + 8 · 36 = 368, Z = 368 / 190 000 = 0.0019368… is now the best Z. Alpha's Z = 0.0018116… lies
-        // 6.5 % below it, inside the 10 % corridor, and Alpha has the higher L: Alpha wins.
+        // Beta's Z is now 3 % above Alpha's, the best Z; Alpha's lies 2.9 % below it, inside the 10 % corridor,
+        // and Alpha has the higher L (every answer 10 points against Beta's 8): Alpha wins.
+        scenario.AlphaL.ShouldBeGreaterThan(scenario.BetaScoredL);
         var beta = EvaluationScenario.Bidder(json, "Beta Funk AG");
-        (beta.GetProperty("L").GetDecimal(), beta.GetProperty("pendingCriteria").GetInt32(), beta.GetProperty("rank").GetInt32()).ShouldBe((368m, 0, 2));
+        (beta.GetProperty("L").GetDecimal(), beta.GetProperty("pendingCriteria").GetInt32(), beta.GetProperty("rank").GetInt32()).ShouldBe((Rounded(scenario.BetaScoredL), 0, 2));
+        beta.GetProperty("inCorridor").GetBoolean().ShouldBeTrue();
         beta.GetProperty("criteria").EnumerateArray().Where(c => c.GetProperty("answer").GetString() == "partially-met")
-            .ShouldAllBe(c => c.GetProperty("source").GetString() == "evaluator" && c.GetProperty("points").GetDecimal() == 8m);
+            .ShouldAllBe(c => c.GetProperty("source").GetString() == "evaluator" && c.GetProperty("points").GetDecimal() == EvaluationScenario.BetaScore);
         var alpha = EvaluationScenario.Bidder(json, "Alpha Netzwerke GmbH");
         (alpha.GetProperty("rank").GetInt32(), alpha.GetProperty("inCorridor").GetBoolean()).ShouldBe((1, true));
-        json.RootElement.GetProperty("bestRatio").GetDecimal().ShouldBe(368m / 190_000m, 1e-14m);
-        run.Output.ShouldContain("Alle Punkte sind vergeben");
+        json.RootElement.GetProperty("bestRatio").GetDecimal().ShouldBe(scenario.BetaScoredL / scenario.BetaPrice, 1e-14m);
+        run.Out.ShouldContain("Alle Punkte sind vergeben");
     }
 
     [Fact]

@@ -44,7 +44,4 @@ internal static class WordFiles
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
     public static void ShouldBeValid(this byte[] bytes) => ValidationErrors(bytes).ShouldBeEmpty();
-
-    public static OpenXmlElement? Find<T>(OpenXmlElement root, Func<T, bool> match)
-        where T : OpenXmlElement => root.Descendants<T>().FirstOrDefault(match);
 }

@@ -47,7 +47,7 @@ public sealed class WordDocument : IDisposable
             _package = WordTemplate.Open(_buffer, template);
             _main = _package.MainDocumentPart!;
             _section = WordTemplate.Prepare(_package, options.TemplateFields);
-            _styleMap = WordStyles.MergeInto(_main, options.Language);
+            _styleMap = WordStyles.MergeInto(_main, options.Language, WordTemplate.TextWidth(_section));
             var (abstractId, numId) = WordTemplate.FreeNumberingIds(_main);
             Numbering = new WordNumbering(abstractId, numId);
         }
@@ -145,8 +145,16 @@ public sealed class WordDocument : IDisposable
         new(WordText.Run(text, style: WordStyleIds.Hyperlink)) { Anchor = _bookmarks.NameFor(anchor), History = true };
 
     /// <summary>A link to a web address; anything that is not an absolute URI stays plain text.</summary>
-    public OpenXmlElement ExternalLink(string url, string text) =>
-        NewExternalLink(url) is { } link ? link.AppendChild(WordText.Run(text, style: WordStyleIds.Hyperlink)).Parent! : WordText.Run(text);
+    public OpenXmlElement ExternalLink(string url, string text)
+    {
+        if (NewExternalLink(url) is not { } link)
+        {
+            return WordText.Run(text);
+        }
+
+        link.Append(WordText.Run(text, style: WordStyleIds.Hyperlink));
+        return link;
+    }
 
     /// <summary>Appends Markdown (paragraphs, emphasis, code, lists, pipe tables, links, quotes); raw HTML stays text.</summary>
     public void Markdown(string markdown, WordMarkdownOptions? options = null)

@@ -20,29 +20,31 @@ internal static class WordStyles
 
     public static string LanguageTag(Language language) => language == Language.German ? "de-DE" : "en-US";
 
-    public static Styles Default(Language language)
+    public static Styles Default(Language language, int textWidth)
     {
-        var part = s_xml.Value.Replace("{{LANG}}", LanguageTag(language), StringComparison.Ordinal);
+        var part = s_xml.Value
+            .Replace("{{LANG}}", LanguageTag(language), StringComparison.Ordinal)
+            .Replace("{{TEXT_WIDTH}}", textWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
         return new Styles(part[part.IndexOf("<w:styles", StringComparison.Ordinal)..]);
     }
 
-    /// <summary>Writes the default styles into a new package.</summary>
+    /// <summary>Writes the default styles into a new package (A4 with the built-in margins).</summary>
     public static void AddTo(MainDocumentPart main, Language language)
     {
         var part = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
-        part.Styles = Default(language);
+        part.Styles = Default(language, WordTable.TextWidth);
     }
 
     /// <summary>
     /// Adds every style the template lacks and sets the document language; returns our style id -> the
     /// template's id for styles the template defines under another id (German Word: "berschrift1").
     /// </summary>
-    public static IReadOnlyDictionary<string, string> MergeInto(MainDocumentPart main, Language language)
+    public static IReadOnlyDictionary<string, string> MergeInto(MainDocumentPart main, Language language, int textWidth)
     {
         var part = main.StyleDefinitionsPart ?? main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
         part.Styles ??= new Styles();
         var theirs = part.Styles;
-        var ours = Default(language);
+        var ours = Default(language, textWidth);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var style in ours.Elements<Style>())
         {

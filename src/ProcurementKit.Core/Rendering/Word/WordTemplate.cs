@@ -80,31 +80,67 @@ public static class WordTemplate
         return (abstractId, numId);
     }
 
+    /// <summary>The width between the template's margins, for right tabs (TOC, header, footer).</summary>
+    internal static int TextWidth(SectionProperties section)
+    {
+        var width = (int?)section.GetFirstChild<PageSize>()?.Width?.Value ?? 11906;
+        var margin = section.GetFirstChild<PageMargin>();
+        var text = width - (int)(margin?.Left?.Value ?? 1418U) - (int)(margin?.Right?.Value ?? 1134U);
+        return text > 1000 ? text : WordTable.TextWidth;
+    }
+
     internal static bool HasHeader(SectionProperties section) => section.Elements<HeaderReference>().Any();
 
     internal static bool HasFooter(SectionProperties section) => section.Elements<FooterReference>().Any();
 
-    /// <summary>Replaces placeholders paragraph by paragraph; a filled paragraph keeps its first run's formatting.</summary>
+    /// <summary>
+    /// Replaces known placeholders inside the text elements of each paragraph, so breaks, tabs and the
+    /// formatting of the runs stay. Word often splits "{{reference}}" over several runs; then the value
+    /// goes where the placeholder starts and the rest of it is cut from the following runs.
+    /// </summary>
     private static void Fill(OpenXmlElement root, IReadOnlyDictionary<string, string> fields)
     {
-        foreach (var paragraph in root.Descendants<Paragraph>().ToList())
+        foreach (var paragraph in root.Descendants<Paragraph>())
         {
-            var runs = paragraph.Elements<Run>().ToList();
-            var text = string.Concat(runs.Select(r => r.InnerText));
-            if (!text.Contains("{{", StringComparison.Ordinal))
+            while (FillFirst(paragraph.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().ToList(), fields))
+            {
+            }
+        }
+    }
+
+    private static bool FillFirst(List<DocumentFormat.OpenXml.Wordprocessing.Text> texts, IReadOnlyDictionary<string, string> fields)
+    {
+        var joined = string.Concat(texts.Select(t => t.Text));
+        foreach (var (name, _, column) in Placeholders.Find(joined.Replace('\n', ' ')))
+        {
+            if (!fields.TryGetValue(name, out var value))
             {
                 continue;
             }
 
-            var filled = Placeholders.Fill(text, name => fields.TryGetValue(name, out var value) ? value : null);
-            var run = WordText.Run(filled);
-            if (runs[0].RunProperties is { } properties)
+            var start = column;
+            var end = joined.IndexOf("}}", start, StringComparison.Ordinal) + 2;
+            var offset = 0;
+            var first = true;
+            foreach (var text in texts)
             {
-                run.PrependChild(properties.CloneNode(true));
+                var (from, to) = (offset, offset + text.Text.Length);
+                offset = to;
+                if (to <= start || from >= end)
+                {
+                    continue;
+                }
+
+                var keepBefore = text.Text[..Math.Max(0, start - from)];
+                var keepAfter = text.Text[Math.Min(text.Text.Length, end - from)..];
+                text.Text = keepBefore + (first ? value : string.Empty) + keepAfter;
+                text.Space = SpaceProcessingModeValues.Preserve;
+                first = false;
             }
 
-            runs[0].InsertBeforeSelf(run);
-            runs.ForEach(r => r.Remove());
+            return true;
         }
+
+        return false;
     }
 }

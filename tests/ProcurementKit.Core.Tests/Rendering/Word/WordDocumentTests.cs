@@ -128,6 +128,25 @@ public sealed class WordDocumentTests
     }
 
     [Fact]
+    public void Should_LinkToTheWebOnce_When_TheSameAddressIsUsedTwice()
+    {
+        using var document = WordDocument.Create(Options());
+        document.Append(WordText.ParagraphOf(null,
+            document.ExternalLink("https://www.bsi.bund.de/", "BSI"),
+            document.ExternalLink("https://www.bsi.bund.de/", "BSI, again"),
+            document.ExternalLink("kein Link", "plain")));
+        var bytes = WordFiles.Save(document);
+        bytes.ShouldBeValid();
+        using var opened = WordFiles.Open(bytes);
+
+        var links = WordFiles.Body(opened).Descendants<Hyperlink>().ToList();
+        links.Select(l => l.InnerText).ShouldBe(["BSI", "BSI, again"]);
+        links.Select(l => l.Id!.Value).Distinct().ShouldHaveSingleItem();
+        opened.MainDocumentPart!.HyperlinkRelationships.Single().Uri.ShouldBe(new Uri("https://www.bsi.bund.de/"));
+        WordFiles.ParagraphTexts(opened).ShouldContain("BSIBSI, againplain");
+    }
+
+    [Fact]
     public void Should_RepeatTheHeaderRowAndKeepRowsWhole_When_TableHasHeader()
     {
         using var document = WordFiles.Open(Sample());

@@ -22,7 +22,12 @@ public sealed class WordTemplateTests
                 new Style(new StyleName { Val = "heading 1" }, new BasedOn { Val = "Standard" }, new StyleRunProperties(new Color { Val = "8B0000" }))
                 { Type = StyleValues.Paragraph, StyleId = "berschrift1" });
             var header = main.AddNewPart<HeaderPart>("rId2");
-            header.Header = new Header(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Stadt Musterhausen – {{reference}}"))));
+            // As Word saves it: the placeholder split over runs, a line break inside the paragraph.
+            header.Header = new Header(new Paragraph(
+                new Run(new RunProperties(new Bold()), new DocumentFormat.OpenXml.Wordprocessing.Text("Stadt Musterhausen")),
+                new Run(new Break()),
+                new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Vergabestelle – {{refe")),
+                new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("rence}}"))));
             main.Document = new Document(new Body(
                 new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Stadt Musterhausen · Der Oberbürgermeister"))),
                 new Paragraph(new Run(new RunProperties(new Bold()), new DocumentFormat.OpenXml.Wordprocessing.Text("Vergabe {{reference}}: "), new DocumentFormat.OpenXml.Wordprocessing.Text("{{title}}"))),
@@ -71,7 +76,10 @@ public sealed class WordTemplateTests
         using var document = WordFiles.Open(Compose(MunicipalTemplate()));
         var main = document.MainDocumentPart!;
 
-        main.HeaderParts.Single().Header!.InnerText.ShouldBe("Stadt Musterhausen – 2026-T-1");
+        var header = main.HeaderParts.Single().Header!;
+        header.InnerText.ShouldBe("Stadt MusterhausenVergabestelle – 2026-T-1");
+        header.Descendants<Break>().ShouldHaveSingleItem();
+        header.Descendants<Run>().First().RunProperties!.Bold.ShouldNotBeNull();
         var heading = WordFiles.Body(document).Elements<Paragraph>().Single(p => p.InnerText == "Vorbemerkungen");
         WordFiles.StyleOf(heading).ShouldBe("berschrift1");
         var styles = main.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId!.Value).ToList();
@@ -79,6 +87,14 @@ public sealed class WordTemplateTests
         styles.ShouldNotContain(WordStyleIds.Heading1);
         WordFiles.Body(document).Elements<SectionProperties>().Single().GetFirstChild<PageSize>()!.Width!.Value.ShouldBe(12240U);
         main.FooterParts.Single().Footer!.Descendants<FieldCode>().Select(f => f.Text.Trim()).ShouldBe(["PAGE", "NUMPAGES"]);
+    }
+
+    [Fact]
+    public void Should_WriteIdenticalBytes_When_ComposedTwiceWithTheSameTemplate()
+    {
+        var template = MunicipalTemplate();
+
+        WordFiles.Sha256(Compose(template)).ShouldBe(WordFiles.Sha256(Compose(template)));
     }
 
     [Fact]

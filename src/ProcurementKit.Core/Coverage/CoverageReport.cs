@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ProcurementKit.Catalog;
+
+namespace ProcurementKit.Coverage;
+
+/// <summary>Prints the coverage matrix as a text table or as JSON.</summary>
+public static class CoverageReport
+{
+    public static string Text(CoverageMatrix matrix, Language language)
+    {
+        var de = language == Language.German;
+        var text = new StringBuilder();
+        foreach (var group in matrix.Rows.GroupBy(r => r.Standard))
+        {
+            var covered = group.Count(r => r.IsCovered);
+            text.Append($"{group.Key.Name} — {group.Key.Title[language]} ({covered}/{group.Count()} {(de ? "abgedeckt" : "covered")})\n");
+            var width = group.Max(r => r.Item.Id.Length);
+            foreach (var row in group)
+            {
+                var by = row.IsCovered ? string.Join(", ", row.CoveredBy) : de ? "NICHT ABGEDECKT" : "NOT COVERED";
+                text.Append($"  {row.Item.Id.PadRight(width)}  {row.Item.Title[language]}: {by}\n");
+            }
+
+            text.Append('\n');
+        }
+
+        var uncovered = matrix.Uncovered.ToList();
+        text.Append(uncovered.Count == 0
+            ? (de ? "Alle registrierten Punkte sind abgedeckt.\n" : "Every registered item is covered.\n")
+            : $"{uncovered.Count} {(de ? "Punkte nicht abgedeckt" : "items not covered")}: {string.Join(", ", uncovered.Select(r => $"{r.Standard.Name} {r.Item.Id}"))}\n");
+        return text.ToString();
+    }
+
+    public static string Json(CoverageMatrix matrix, Language language)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartArray();
+            foreach (var row in matrix.Rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("standard", row.Standard.Name);
+                json.WriteString("item", row.Item.Id);
+                json.WriteString("title", row.Item.Title[language]);
+                json.WriteString("group", row.Item.Group);
+                json.WriteStartArray("coveredBy");
+                foreach (var id in row.CoveredBy)
+                {
+                    json.WriteStringValue(id);
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,107 @@
+using ProcurementKit.Catalog;
+using ProcurementKit.Tests.Support;
+
+namespace ProcurementKit.Tests.Tenders;
+
+/// <summary>Bad tender files get one clear line per problem, naming the key and the valid values.</summary>
+public sealed class TenderReaderTests
+{
+    private static readonly RequirementsCatalog s_catalog = TestCatalog.Load(TestCatalog.Clause("UPD-01"));
+
+    private static IReadOnlyList<string> Errors(string json) =>
+        [.. TestTender.Read(json, s_catalog).Errors.Select(e => e.ToString())];
+
+    [Fact]
+    public void Should_read_every_field_When_the_tender_is_valid()
+    {
+        var tender = TestTender.Parse(TestTender.Json(integrity: "high", context: """{ "personalData": true }""", parameters: """{ "support-period-years": 8 }"""), s_catalog);
+
+        tender.Reference.ShouldBe("2026-T-1");
+        tender.Language.ShouldBe(Language.German);
+        tender.ProtectionNeeds[ProtectionGoal.Integrity].Level.ShouldBe(Level.High);
+        tender.ProtectionNeeds[ProtectionGoal.Integrity].Reason.ShouldBe("Grund I");
+        tender.Lots.Single().Categories.ShouldBe(["iot-sensor"]);
+        tender.Context["personalData"].ShouldBeTrue();
+        tender.Parameters["support-period-years"].ShouldBe("8");
+        tender.Evaluation.Method.ShouldBe("simple-reference-value");
+    }
+
+    [Fact]
+    public void Should_name_the_key_and_suggest_When_a_category_is_misspelt()
+    {
+        var lots = """[{ "id": "1", "title": "x", "categories": ["iot-sensors"] }]""";
+
+        Errors(TestTender.Json(lots: lots)).ShouldBe([
+            "tender.json: error PK0300: 'lots:0:categories:0': unknown category 'iot-sensors' (did you mean 'iot-sensor'?); valid: iot-sensor, lorawan-gateway, cloud-service",
+        ]);
+    }
+
+    [Fact]
+    public void Should_list_valid_levels_When_a_level_is_unknown()
+    {
+        Errors(TestTender.Json(integrity: "hoch")).ShouldBe([
+            "tender.json: error PK0300: 'protectionNeeds:integrity:level': 'hoch' is not a protection level (did you mean 'high'?); valid: normal, high, very-high",
+        ]);
+    }
+
+    [Fact]
+    public void Should_give_line_and_column_When_the_json_is_malformed()
+    {
+        var error = Errors("{ \"title\": \"x\",\n  \"lots\": [ }").Single();
+
+        error.ShouldStartWith("tender.json: error PK0300: not valid JSON at line 2, column");
+    }
+
+    [Theory]
+    [InlineData("""{ "personalDat": true }""", "'context:personalDat': unknown context key (did you mean 'personalData'?)")]
+    [InlineData("""{ "personalData": "ja" }""", "'context:personalData': 'ja' is not true or false")]
+    public void Should_reject_context_problems_When_keys_or_values_are_wrong(string context, string expected)
+    {
+        Errors(TestTender.Json(context: context)).Single().ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Should_reject_unknown_parameters_and_clause_ids_with_suggestions()
+    {
+        var errors = Errors(TestTender.Json(parameters: """{ "support-period-year": 8 }""", include: """["UPD-1"]"""));
+
+        errors.ShouldContain("tender.json: error PK0300: 'parameters:support-period-year': no clause declares parameter 'support-period-year' (did you mean 'support-period-years'?)");
+        errors.ShouldContain("tender.json: error PK0300: 'include:0': clause 'UPD-1' is not in the catalog (did you mean 'UPD-01'?)");
+    }
+
+    [Fact]
+    public void Should_require_the_three_goals_with_reasons_When_protection_needs_are_incomplete()
+    {
+        var json = TestTender.Json().Replace("\"reason\": \"Grund C\"", "\"reason\": \"\"", StringComparison.Ordinal)
+            .Replace("\"availability\": { \"level\": \"normal\", \"reason\": \"Grund A\" }", "\"availabilty\": { \"level\": \"normal\" }", StringComparison.Ordinal);
+
+        var errors = Errors(json);
+
+        errors.ShouldContain(e => e.Contains("'protectionNeeds:confidentiality:reason': is missing", StringComparison.Ordinal));
+        errors.ShouldContain(e => e.Contains("'protectionNeeds:availabilty': 'availabilty' is not a protection goal (did you mean 'availability'?)", StringComparison.Ordinal));
+        errors.ShouldContain(e => e.Contains("'protectionNeeds:availability': is missing", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("""{ "method": "lowest-price" }""", "unknown method 'lowest-price'")]
+    [InlineData("""{ "method": "extended-reference-value" }""", "needs a fluctuation range above 0")]
+    [InlineData("""{ "tieBreaker": "quality" }""", "unknown tie-breaker 'quality'")]
+    [InlineData("""{ "maxPoints": 0 }""", "must be a whole number of at least 1")]
+    public void Should_reject_bad_evaluation_settings(string evaluation, string expected)
+    {
+        Errors(TestTender.Json(extra: $", \"evaluation\": {evaluation}")).Single().ShouldContain(expected);
+    }
+
+    [Fact]
+    public void Should_reject_unknown_top_level_keys_When_a_key_is_misspelt()
+    {
+        Errors(TestTender.Json(extra: """, "protectionNeed": {}""")).Single()
+            .ShouldStartWith("tender.json: error PK0300: 'protectionNeed': unknown key (did you mean 'protectionNeeds'?)");
+    }
+
+    [Fact]
+    public void Should_require_lots_When_none_are_given()
+    {
+        Errors(TestTender.Json(lots: "[]")).Single().ShouldContain("'lots': is missing or empty");
+    }
+}
