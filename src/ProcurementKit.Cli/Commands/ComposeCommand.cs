@@ -1,6 +1,8 @@
 using System.CommandLine;
 using ProcurementKit.Cli.Infrastructure;
 using ProcurementKit.Rendering.Annex;
+using ProcurementKit.Rendering.Excel.Matrix;
+using ProcurementKit.Rendering.Excel.ResponseForm;
 using ProcurementKit.Selection;
 
 namespace ProcurementKit.Cli.Commands;
@@ -28,7 +30,7 @@ public static class ComposeCommand
             DefaultValueFactory = _ => "docx",
         };
         format.AcceptOnlyFromAmong("docx", "md");
-        var command = new Command("compose", "Write the tender annex (annex.docx, with --format md also annex.md) and selection.json into --out.")
+        var command = new Command("compose", "Write the tender annex (annex.docx, with --format md also annex.md), response-form.xlsx, evaluation-matrix.xlsx and selection.json into --out.")
         {
             tender, output, catalog, template, language, format, force,
         };
@@ -44,7 +46,11 @@ public static class ComposeCommand
                 files.Add("annex.md", annex.GenerateMarkdown);
             }
 
-            var written = files.Add("selection.json", stream => SelectionJsonWriter.Write(stream, selection, lang)).Commit();
+            var written = files
+                .Add("response-form.xlsx", stream => ResponseFormWriter.Write(stream, selection, lang))
+                .Add("evaluation-matrix.xlsx", stream => EvaluationMatrixWriter.Write(stream, selection, lang))
+                .Add("selection.json", stream => SelectionJsonWriter.Write(stream, selection, lang))
+                .Commit();
             foreach (var file in written)
             {
                 console.Out.WriteLine($"wrote {file}");

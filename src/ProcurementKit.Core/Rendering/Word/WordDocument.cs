@@ -58,7 +58,7 @@ public sealed class WordDocument : IDisposable
             _main = _package.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
             _main.Document = new Document(new Body());
             WordStyles.AddTo(_main, options.Language);
-            _section = DefaultSection();
+            _section = DefaultSection(titlePage: options.HeaderMarker.Length == 0);
             _styleMap = new Dictionary<string, string>();
             Numbering = new WordNumbering(1, 1);
         }
@@ -227,14 +227,22 @@ public sealed class WordDocument : IDisposable
 
         if (!WordTemplate.HasHeader(_section))
         {
-            _section.PrependChild(WordHeaderFooter.AddHeader(_main, _options.HeaderLeft, _options.HeaderRight));
+            _section.PrependChild(WordHeaderFooter.AddHeader(_main, _options.HeaderLeft, _options.HeaderRight, _options.HeaderMarker));
             _frames.Add(_main.HeaderParts.Single(p => _main.GetIdOfPart(p) == "rIdHeader").Header!);
         }
     }
 
-    /// <summary>A4 portrait; the first page (cover) has no header or footer.</summary>
-    private static SectionProperties DefaultSection() => new(
-        new PageSize { Width = 11906U, Height = 16838U },
-        new PageMargin { Top = 1418, Right = 1134U, Bottom = 1134, Left = 1418U, Header = 709U, Footer = 567U, Gutter = 0U },
-        new TitlePage());
+    /// <summary>A4 portrait; with <paramref name="titlePage"/> the first page (cover) has no header or footer.</summary>
+    private static SectionProperties DefaultSection(bool titlePage)
+    {
+        var section = new SectionProperties(
+            new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 1418, Right = 1134U, Bottom = 1134, Left = 1418U, Header = 709U, Footer = 567U, Gutter = 0U });
+        if (titlePage)
+        {
+            section.Append(new TitlePage());
+        }
+
+        return section;
+    }
 }

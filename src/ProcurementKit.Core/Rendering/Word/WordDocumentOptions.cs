@@ -28,6 +28,12 @@ public sealed record WordDocumentOptions
 
     public string HeaderRight { get; init; } = string.Empty;
 
+    /// <summary>
+    /// A short warning in bold at the start of the built-in header, shown on every page including the first
+    /// (e.g. "VORLÄUFIG" while an evaluation is provisional). Empty: the first page has no header.
+    /// </summary>
+    public string HeaderMarker { get; init; } = string.Empty;
+
     /// <summary>Left text of the built-in footer; the right side is always "Seite X von Y" / "Page X of Y".</summary>
     public string FooterLeft { get; init; } = string.Empty;
 

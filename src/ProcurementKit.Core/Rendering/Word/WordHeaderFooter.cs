@@ -7,10 +7,13 @@ namespace ProcurementKit.Rendering.Word;
 /// <summary>The built-in header (e.g. reference left, document title right) and footer ("Seite X von Y" as fields).</summary>
 internal static class WordHeaderFooter
 {
-    public static HeaderReference AddHeader(MainDocumentPart main, string left, string right)
+    public static HeaderReference AddHeader(MainDocumentPart main, string left, string right, string marker = "")
     {
         var part = main.AddNewPart<HeaderPart>("rIdHeader");
-        part.Header = new Header(Line(WordStyleIds.Header, [WordText.Run(left)], [WordText.Run(right)]));
+        Run[] start = marker.Length == 0
+            ? [WordText.Run(left)]
+            : [WordText.Run(marker, bold: true), WordText.Run(left.Length == 0 ? string.Empty : $" · {left}")];
+        part.Header = new Header(Line(WordStyleIds.Header, start, [WordText.Run(right)]));
         return new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdHeader" };
     }
 

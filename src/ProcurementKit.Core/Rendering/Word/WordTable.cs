@@ -130,4 +130,14 @@ public sealed class WordTable
 
     /// <summary>A cell holding one paragraph of plain text.</summary>
     public static TableCell Cell(string text, bool bold = false) => Cell(WordText.Run(text, bold));
+
+    /// <summary>A cell holding a figure, aligned right so the digits of a column line up.</summary>
+    public static TableCell NumberCell(string text, bool bold = false)
+    {
+        var cell = Cell(text, bold);
+        var paragraph = cell.Elements<Paragraph>().First();
+        paragraph.ParagraphProperties ??= new ParagraphProperties();
+        paragraph.ParagraphProperties.Justification = new Justification { Val = JustificationValues.Right };
+        return cell;
+    }
 }

@@ -1,12 +1,13 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ProcurementKit.Text;
 
 namespace ProcurementKit.Rendering.Word;
 
 /// <summary>Small factories for runs and paragraphs, so templates read as content rather than XML.</summary>
 public static class WordText
 {
-    /// <summary>A run of text; line feeds become line breaks, spaces are kept.</summary>
+    /// <summary>A run of text; line feeds become line breaks, spaces are kept, characters XML cannot carry are dropped.</summary>
     public static Run Run(string text, bool bold = false, bool italic = false, string? style = null)
     {
         var run = new Run();
@@ -31,7 +32,7 @@ public static class WordText
             run.RunProperties = properties;
         }
 
-        var lines = text.Split('\n');
+        var lines = XmlText.Clean(text).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0)

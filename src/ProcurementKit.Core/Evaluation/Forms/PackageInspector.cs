@@ -1,0 +1,152 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace ProcurementKit.Evaluation.Forms;
+
+/// <summary>
+/// Checks the bytes of a returned workbook before anything parses it: encrypted or legacy files, zip
+/// bombs (entry count, declared and actual uncompressed sizes, compression ratio), macros, external
+/// links and embedded objects. Only a package that passes is handed to the Open XML SDK.
+/// </summary>
+public static class PackageInspector
+{
+    private static readonly byte[] s_ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+    private static readonly byte[] s_zip = [0x50, 0x4B, 0x03, 0x04];
+
+    public static IReadOnlyList<FormProblem> Inspect(byte[] bytes, string file, PackageLimits limits)
+    {
+        if (bytes.AsSpan().StartsWith(s_ole))
+        {
+            // Excel stores a password-protected .xlsx as an OLE compound file with an EncryptionInfo stream.
+            return [Encoding.Unicode.GetString(bytes).Contains("EncryptionInfo", StringComparison.Ordinal)
+                ? FormProblems.Encrypted(file)
+                : FormProblems.LegacyXls(file)];
+        }
+
+        if (!bytes.AsSpan().StartsWith(s_zip))
+        {
+            return [FormProblems.NotXlsx(file, bytes.Length == 0 ? "the file is empty" : "it is not a zip package")];
+        }
+
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            return CheckSizes(zip, file, limits) is { } bomb ? [bomb] : CheckContent(zip, file);
+        }
+        catch (InvalidDataException e)
+        {
+            return [FormProblems.NotXlsx(file, $"damaged zip package: {e.Message}")];
+        }
+    }
+
+    private static FormProblem? CheckSizes(ZipArchive zip, string file, PackageLimits limits)
+    {
+        if (zip.Entries.Count > limits.MaxEntries)
+        {
+            return FormProblems.ZipBomb(file, $"{zip.Entries.Count} entries, at most {limits.MaxEntries} expected");
+        }
+
+        long total = 0;
+        foreach (var entry in zip.Entries)
+        {
+            if (entry.Length > limits.MaxEntryBytes)
+            {
+                return FormProblems.ZipBomb(file, $"entry {entry.FullName} unpacks to {entry.Length} bytes");
+            }
+
+            if (entry.Length > PackageLimits.RatioThresholdBytes && entry.Length / Math.Max(1, entry.CompressedLength) > limits.MaxRatio)
+            {
+                return FormProblems.ZipBomb(file, $"entry {entry.FullName} is compressed {entry.Length / Math.Max(1, entry.CompressedLength)}:1");
+            }
+
+            // The sizes above are what the package claims; count what really comes out, and stop at the limit.
+            var actual = UnpackedLength(entry, limits.MaxEntryBytes + 1);
+            if (actual > limits.MaxEntryBytes || actual > Math.Max(entry.Length, 0) + 4096)
+            {
+                return FormProblems.ZipBomb(file, $"entry {entry.FullName} unpacks to more than it declares");
+            }
+
+            total += actual;
+            if (total > limits.MaxTotalBytes)
+            {
+                return FormProblems.ZipBomb(file, $"the entries unpack to more than {limits.MaxTotalBytes} bytes");
+            }
+        }
+
+        return null;
+    }
+
+    private static long UnpackedLength(ZipArchiveEntry entry, long stopAt)
+    {
+        using var stream = entry.Open();
+        var buffer = new byte[81920];
+        long count = 0;
+        int read;
+        while (count < stopAt && (read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            count += read;
+        }
+
+        return count;
+    }
+
+    private static List<FormProblem> CheckContent(ZipArchive zip, string file)
+    {
+        var problems = new List<FormProblem>();
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        var types = zip.GetEntry("[Content_Types].xml") is { } entry ? ReadText(entry) : string.Empty;
+        if (names.FirstOrDefault(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) is { } vba)
+        {
+            problems.Add(FormProblems.Macros(file, vba));
+        }
+        else if (types.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || types.Contains("vbaProject", StringComparison.OrdinalIgnoreCase))
+        {
+            problems.Add(FormProblems.Macros(file, "macro-enabled content type"));
+        }
+
+        if (names.FirstOrDefault(n => n.StartsWith("xl/externalLinks/", StringComparison.OrdinalIgnoreCase)) is { } link)
+        {
+            problems.Add(FormProblems.ExternalContent(file, link));
+        }
+        else if (names.FirstOrDefault(n => n.Equals("xl/connections.xml", StringComparison.OrdinalIgnoreCase)) is { } connections)
+        {
+            problems.Add(FormProblems.ExternalContent(file, $"{connections}: data connections"));
+        }
+        else if (ExternalRelationship(zip) is { } external)
+        {
+            problems.Add(FormProblems.ExternalContent(file, external));
+        }
+
+        if (names.FirstOrDefault(n => n.StartsWith("xl/activeX/", StringComparison.OrdinalIgnoreCase) || n.StartsWith("xl/embeddings/", StringComparison.OrdinalIgnoreCase)) is { } embedded)
+        {
+            problems.Add(FormProblems.EmbeddedObjects(file, embedded));
+        }
+
+        return problems;
+    }
+
+    /// <summary>A relationship that points outside the package, other than a plain hyperlink in a cell.</summary>
+    private static string? ExternalRelationship(ZipArchive zip)
+    {
+        foreach (var rels in zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+        {
+            var text = ReadText(rels);
+            foreach (var relationship in text.Split("<Relationship ", StringSplitOptions.RemoveEmptyEntries).Skip(1))
+            {
+                if (relationship.Contains("TargetMode=\"External\"", StringComparison.OrdinalIgnoreCase)
+                    && !relationship.Contains("/relationships/hyperlink\"", StringComparison.OrdinalIgnoreCase))
+                {
+                    return $"{rels.FullName}: external relationship";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string ReadText(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}

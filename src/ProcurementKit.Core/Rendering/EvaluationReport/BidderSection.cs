@@ -1,0 +1,57 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ProcurementKit.Evaluation;
+using ProcurementKit.Rendering.Word;
+
+namespace ProcurementKit.Rendering.EvaluationReport;
+
+/// <summary>One bidder's part of the report: figures, A criteria not met, and every B criterion with its points and their source.</summary>
+internal static class BidderSection
+{
+    public static void Compose(WordDocument document, OfferResult offer, ReportLabels labels)
+    {
+        var language = labels.Language;
+        var rank = offer.Place is { } place ? place.Rank.ToString(System.Globalization.CultureInfo.InvariantCulture) + (place.Tied ? " (=)" : string.Empty) : "–";
+        document.Paragraph(labels.Figures(
+            EvaluationText.Number(offer.Performance, language),
+            EvaluationText.Money(offer.Price, language),
+            offer.IsAdmissible ? EvaluationText.Ratio(offer.Ratio, language) : "–",
+            rank), WordStyleIds.Meta);
+        var knockOuts = offer.Criteria.Where(c => c.IsKnockOut).ToList();
+        if (offer.IsAdmissible)
+        {
+            document.Paragraph(labels.KnockOutsMet(knockOuts.Count));
+        }
+        else
+        {
+            document.Append(WordText.ParagraphOf(null, WordText.Run(labels.ExcludedOffer, bold: true)));
+            foreach (var reason in offer.Exclusions)
+            {
+                document.Paragraph($"– {reason[language]}");
+            }
+
+            return;
+        }
+
+        var table = new WordTable(2, 9, 2, 4, 2, 3, 3, 4);
+        table.Header(labels.No, labels.Requirement, labels.Weight, labels.Answer, labels.Value, labels.Points, labels.Weighted, labels.Source);
+        foreach (var score in offer.Criteria.Where(c => !c.IsKnockOut))
+        {
+            var requirement = score.Requirement;
+            table.Row(
+                WordTable.Cell(requirement.Number),
+                WordTable.Cell($"{requirement.Id} {requirement.Title[language]}"),
+                WordTable.NumberCell(requirement.Obligation.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                WordTable.Cell(score.Answer.Answer?.Label(language) ?? labels.NoAnswer),
+                WordTable.NumberCell(score.Answer.Value is { } value ? EvaluationText.Number(value, language) : string.Empty),
+                WordTable.NumberCell(score.Points is { } points ? EvaluationText.Number(points, language) : "–"),
+                WordTable.NumberCell(score.Source == PointSource.Pending ? "–" : EvaluationText.Number(score.Weighted, language)),
+                WordTable.Cell(EvaluationText.Source(score.Source, language), bold: score.Source == PointSource.Pending));
+        }
+
+        table.Row(
+            WordTable.Cell(string.Empty), WordTable.Cell("L", bold: true), WordTable.Cell(string.Empty), WordTable.Cell(string.Empty),
+            WordTable.Cell(string.Empty), WordTable.Cell(string.Empty), WordTable.NumberCell(EvaluationText.Number(offer.Performance, language), bold: true),
+            WordTable.Cell(string.Empty));
+        document.Table(table);
+    }
+}

@@ -1,0 +1,41 @@
+using ProcurementKit.Catalog;
+using ProcurementKit.Evaluation;
+using ProcurementKit.Rendering.Word;
+
+namespace ProcurementKit.Rendering.EvaluationReport;
+
+/// <summary>
+/// Writes evaluation-report.docx, the record of the evaluation for the procurement file: method, ranking,
+/// exclusions with reasons, rejected forms, the points of every bidder, pending assessments and a
+/// confirmation block. While points are pending the header of every page says "VORLÄUFIG".
+/// </summary>
+public static class EvaluationReportWriter
+{
+    public static void Write(Stream output, EvaluationResult result, Language language)
+    {
+        var labels = new ReportLabels(language);
+        var tender = result.Selection.Tender;
+        using var document = WordDocument.Create(new WordDocumentOptions
+        {
+            Language = language,
+            Title = $"{labels.Title} – {tender.Title}",
+            Subject = tender.Reference,
+            Creator = tender.Authority,
+            Keywords = language == Language.German ? ["Vergabe", "Bewertung", "UfAB"] : ["Procurement", "Evaluation", "UfAB"],
+            Date = tender.Date,
+            CustomProperties =
+            [
+                new("TenderReference", tender.Reference),
+                new("SelectionHash", result.Selection.Hash()),
+                new("CatalogVersion", result.Selection.Catalog.Info.Version),
+                new("Provisional", result.IsProvisional ? "true" : "false"),
+            ],
+            HeaderLeft = $"{tender.Authority} · {tender.Reference}",
+            HeaderRight = labels.Title,
+            HeaderMarker = result.IsProvisional ? labels.Provisional : string.Empty,
+            FooterLeft = $"{labels.Catalog} {result.Selection.Catalog.Info.Version} ({result.Selection.Catalog.ShortHash})",
+        });
+        new EvaluationReport(document, result, labels).Compose();
+        document.Save(output);
+    }
+}

@@ -1,0 +1,62 @@
+using ProcurementKit.Catalog;
+using ProcurementKit.Evaluation;
+
+namespace ProcurementKit.Rendering.Excel.EvaluationWorkbook;
+
+/// <summary>What the evaluator must know besides the figures: status, exclusions, rejected files, pending assessments, ties.</summary>
+internal static class NotesSheet
+{
+    public static SheetBuilder Build(EvaluationResult result, Language language)
+    {
+        var de = language == Language.German;
+        var sheet = new SheetBuilder(de ? "Hinweise" : "Notes").Width(1, 28).Width(2, 24).Width(3, 17).Width(4, 80);
+        sheet.Text(1, 1, de ? "Hinweise zur Auswertung" : "Notes on the evaluation", CellStyle.Title).Height(1, 20);
+        sheet.Text(1, 2, EvaluationText.Status(result, language), result.IsProvisional ? CellStyle.Warning : CellStyle.Label).Merge(1, 2, 4, 2);
+        var row = 4;
+        if (result.HasTieForFirst)
+        {
+            sheet.Text(1, row, EvaluationText.TieNote(result, language), CellStyle.Warning).Merge(1, row, 4, row);
+            row += 2;
+        }
+
+        row = Section(sheet, row, de ? "Ausgeschlossene Angebote" : "Excluded offers", de ? ["Bieter", "Datei", "", "Grund"] : ["Bidder", "File", "", "Reason"],
+            result.Excluded.SelectMany(o => o.Exclusions.Select(e => new[] { o.Bidder, Path.GetFileName(o.Response.File), string.Empty, e[language] })));
+        row = Section(sheet, row, de ? "Nicht ausgewertete Dateien" : "Files not evaluated", de ? ["Datei", "Zelle", "Code", "Problem"] : ["File", "Cell", "Code", "Problem"],
+            result.Rejected.SelectMany(r => r.Problems.Select(p => new[] { Path.GetFileName(r.File), p.Cell, p.Code, p.Message })));
+        Section(sheet, row, de ? "Offene Bewertungen" : "Pending assessments", de ? ["Bieter", "Anforderung", "Antwort", "Erläuterung des Bieters"] : ["Bidder", "Requirement", "Answer", "Bidder's explanation"],
+            result.Admissible.SelectMany(o => o.Criteria.Where(c => c.Source == PointSource.Pending).Select(c => new[]
+            {
+                o.Bidder, $"{c.Requirement.Number} {c.Requirement.Id}", c.Answer.Answer?.Label(language) ?? string.Empty, c.Answer.Explanation,
+            })));
+        return sheet.Protect().PrintLandscape(de ? "Hinweise zur Auswertung" : "Notes on the evaluation");
+    }
+
+    private static int Section(SheetBuilder sheet, int row, string title, string[] headers, IEnumerable<string[]> lines)
+    {
+        sheet.Text(1, row++, title, CellStyle.Label);
+        for (var c = 0; c < headers.Length; c++)
+        {
+            sheet.Text(c + 1, row, headers[c], CellStyle.Header);
+        }
+
+        row++;
+        var any = false;
+        foreach (var line in lines)
+        {
+            for (var c = 0; c < line.Length; c++)
+            {
+                sheet.Text(c + 1, row, line[c]);
+            }
+
+            row++;
+            any = true;
+        }
+
+        if (!any)
+        {
+            sheet.Text(1, row++, "–", CellStyle.Note);
+        }
+
+        return row + 1;
+    }
+}

@@ -1,0 +1,74 @@
+using ProcurementKit.Catalog;
+
+namespace ProcurementKit.Rendering.Excel.Matrix;
+
+/// <summary>
+/// Where things are in the evaluation matrix (blank, from compose) and in evaluation.xlsx (filled, from
+/// evaluate): both share this layout, so formulas, writers and the reader of evaluator points agree.
+/// </summary>
+public static class MatrixLayout
+{
+    public const string MatrixKind = "evaluation-matrix";
+    public const string EvaluationKind = "evaluation";
+
+    public const int MaxPointsRow = 4;
+    public const int FluctuationRow = 5;
+    public const int ParameterColumn = 4;
+    public const int BlockLabelRow = 6;
+    public const int BidderRow = 7;
+    public const int HeaderRow = 8;
+    public const int FirstCriterionRow = 9;
+
+    public const int NumberColumn = 1;
+    public const int IdColumn = 2;
+    public const int RequirementColumn = 3;
+    public const int KindColumn = 4;
+    public const int WeightColumn = 5;
+    public const int ScaleColumn = 6;
+    public const int RequiredColumn = 7;
+    public const int FullAtColumn = 8;
+    public const int FirstBlockColumn = 9;
+    public const int BlockWidth = 5;
+
+    // Offsets inside a bidder's block.
+    public const int AnswerOffset = 0;
+    public const int ValueOffset = 1;
+    public const int AutoOffset = 2;
+    public const int EvaluatorOffset = 3;
+    public const int WeightedOffset = 4;
+
+    /// <summary>The summary rows below the criteria, in order.</summary>
+    public enum Summary
+    {
+        Performance,
+        Price,
+        Ratio,
+        KnockOuts,
+        Pending,
+        Admissible,
+        Rank,
+    }
+
+    public static int BlockColumn(int bidderIndex) => FirstBlockColumn + (bidderIndex * BlockWidth);
+
+    public static int LastCriterionRow(int criteria) => FirstCriterionRow + criteria - 1;
+
+    public static int SummaryRow(int criteria, Summary summary) => LastCriterionRow(criteria) + 2 + (int)summary;
+
+    public static string MatrixSheet(Language language) => language == Language.German ? "Bewertung" : "Evaluation";
+
+    public static string RankingSheet(Language language) => language == Language.German ? "Rangfolge" : "Ranking";
+
+    public static string Yes(Language language) => language == Language.German ? "ja" : "yes";
+
+    public static string No(Language language) => language == Language.German ? "nein" : "no";
+
+    /// <summary>What the automatic-points column shows while only the evaluator can score a criterion.</summary>
+    public static string Pending(Language language) => language == Language.German ? "offen" : "pending";
+
+    public static string Excluded(Language language) => language == Language.German ? "Ausschluss" : "excluded";
+
+    public static IReadOnlyList<string> BlockHeaders(Language language) => language == Language.German
+        ? ["Antwort", "Wert", "Punkte (auto)", "Punkte (Bewertung)", "gewichtet"]
+        : ["Answer", "Value", "Points (auto)", "Points (evaluator)", "Weighted"];
+}

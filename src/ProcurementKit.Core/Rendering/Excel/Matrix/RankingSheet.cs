@@ -1,0 +1,95 @@
+using ProcurementKit.Catalog;
+using ProcurementKit.Evaluation;
+using ProcurementKit.Tenders;
+using static ProcurementKit.Rendering.Excel.Matrix.MatrixLayout;
+
+namespace ProcurementKit.Rendering.Excel.Matrix;
+
+/// <summary>
+/// One row per bidder block with admissibility, L, P, Z, the corridor and the rank, all as formulas over the
+/// matrix sheet. Ranks follow <see cref="Evaluation.Methods.CompetitionRanking"/>: one more than the number
+/// of admissible offers that are strictly better, so exact ties share a rank.
+/// </summary>
+internal static class RankingSheet
+{
+    public const int FirstRow = 5;
+    private const int Name = 1, Admissible = 2, Performance = 3, Price = 4, Ratio = 5, Share = 6, Corridor = 7, Rank = 8, Tie = 9;
+
+    public static string RankCell(int index) => CellRef.Absolute(Rank, FirstRow + index);
+
+    public static SheetBuilder Build(EvaluationSettings settings, string title, int criteria, int bidders, Language language)
+    {
+        var de = language == Language.German;
+        var sheet = new SheetBuilder(RankingSheet(language));
+        double[] widths = [30, 10, 12, 16, 14, 12, 12, 8, 12];
+        string[] headers = de
+            ? ["Bieter", "Zulässig", "L", "P (netto, EUR)", "Z = L / P", "Z / bestes Z", "Im Korridor", "Rang", "Gleichstand"]
+            : ["Bidder", "Admissible", "L", "P (net, EUR)", "Z = L / P", "Z / best Z", "In corridor", "Rank", "Tie"];
+        for (var c = 0; c < widths.Length; c++)
+        {
+            sheet.Width(c + 1, widths[c]).Text(c + 1, FirstRow - 1, headers[c], CellStyle.Header);
+        }
+
+        sheet.Text(1, 1, $"{(de ? "Rangfolge" : "Ranking")} – {title}", CellStyle.Title).Height(1, 20)
+            .Text(1, 2, $"{MethodText.Name(settings, language)}: {MethodText.Rule(settings, language)}", CellStyle.Note).Merge(1, 2, Tie, 2);
+        var last = FirstRow + bidders - 1;
+        var best = last + 2;
+        var extended = settings.Method == "extended-reference-value";
+        for (var i = 0; i < bidders; i++)
+        {
+            WriteRow(sheet, FirstRow + i, BlockColumn(i), criteria, last, best, settings, language);
+        }
+
+        if (bidders == 0)
+        {
+            return sheet.Protect().PrintLandscape(de ? "Rangfolge" : "Ranking");
+        }
+
+        sheet.Text(1, best, de ? "Bestes Z" : "Best Z", CellStyle.TotalLabel).Formula(Ratio, best, $"MAX({CellRef.Range(Ratio, FirstRow, last)})", CellStyle.TotalRatio);
+        if (extended)
+        {
+            var fluctuation = CellRef.InSheet(MatrixSheet(language), CellRef.Absolute(ParameterColumn, FluctuationRow));
+            sheet.Text(1, best + 1, de ? "Untergrenze des Korridors" : "Corridor floor", CellStyle.TotalLabel)
+                .Formula(Ratio, best + 1, $"{CellRef.Absolute(Ratio, best)}*(100-{fluctuation})/100", CellStyle.TotalRatio);
+        }
+
+        return sheet.Protect().PrintLandscape(de ? "Rangfolge" : "Ranking");
+    }
+
+    private static void WriteRow(SheetBuilder sheet, int row, int block, int criteria, int last, int best, EvaluationSettings settings, Language language)
+    {
+        string Matrix(int r) => CellRef.InSheet(MatrixSheet(language), CellRef.Of(block, r));
+        string Own(int column) => CellRef.Of(column, row);
+        string All(int column) => CellRef.Range(column, FirstRow, last);
+        var yes = MatrixFormulas.Quote(Yes(language));
+        var no = MatrixFormulas.Quote(No(language));
+        var price = Matrix(SummaryRow(criteria, Summary.Price));
+
+        sheet.Formula(Name, row, $"IF({Matrix(BidderRow)}=\"\",\"\",{Matrix(BidderRow)})", CellStyle.Text)
+            .Formula(Admissible, row, Matrix(SummaryRow(criteria, Summary.Admissible)), CellStyle.Center)
+            .Formula(Performance, row, Matrix(SummaryRow(criteria, Summary.Performance)), CellStyle.Points)
+            .Formula(Price, row, $"IF(ISNUMBER({price}),{price},\"–\")", CellStyle.Money)
+            .Formula(Ratio, row, $"IF({Own(Admissible)}={yes},{Own(Performance)}/{Own(Price)},\"–\")", CellStyle.Ratio);
+
+        var admissible = $"({All(Admissible)}={yes})";
+        string better;
+        if (settings.Method == "extended-reference-value")
+        {
+            var fluctuation = CellRef.InSheet(MatrixSheet(language), CellRef.Absolute(ParameterColumn, FluctuationRow));
+            var bestZ = CellRef.Absolute(Ratio, best);
+            sheet.Formula(Share, row, $"IF({Own(Admissible)}={yes},IF({bestZ}>0,{Own(Ratio)}/{bestZ},1),\"–\")", CellStyle.Ratio)
+                .Formula(Corridor, row, $"IF({Own(Admissible)}={yes},IF(ROUND({Own(Share)},12)>=(100-{fluctuation})/100,{yes},{no}),\"–\")", CellStyle.Center);
+            var decide = settings.TieBreaker == "price" ? $"({All(Price)}<{Own(Price)})" : $"({All(Performance)}>{Own(Performance)})";
+            better = $"(({All(Corridor)}={yes})*({Own(Corridor)}={no})+({All(Corridor)}={yes})*({Own(Corridor)}={yes})*{decide}"
+                + $"+({All(Corridor)}={no})*({Own(Corridor)}={no})*({All(Ratio)}>{Own(Ratio)}))";
+        }
+        else
+        {
+            sheet.Text(Share, row, "–", CellStyle.NotApplicable).Text(Corridor, row, "–", CellStyle.NotApplicable);
+            better = settings.Method == "price-only" ? $"({All(Price)}<{Own(Price)})" : $"({All(Ratio)}>{Own(Ratio)})";
+        }
+
+        sheet.Formula(Rank, row, $"IF({Own(Admissible)}={yes},1+SUMPRODUCT({admissible}*{better}),\"–\")", CellStyle.TotalCenter)
+            .Formula(Tie, row, $"IF({Own(Admissible)}={yes},IF(SUMPRODUCT({admissible}*({All(Rank)}={Own(Rank)}))>1,{yes},{no}),\"–\")", CellStyle.Center);
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using ProcurementKit.Tests.Support;
+
+namespace ProcurementKit.Tests.Commands;
+
+/// <summary>
+/// Composes the LoRaWAN example and fills its response form for several bidders the way they would return
+/// it: Alpha meets everything, Beta answers B criteria partially, Gamma fails a knock-out criterion, Delta
+/// offers little, and "kaputt.xlsx" is malformed (text price, answer outside the list). The expected
+/// figures are worked out from the requirements in selection.json with the formulas of the scoring
+/// model, so the scenario keeps its meaning when the catalog grows.
+/// </summary>
+internal sealed class EvaluationScenario
+{
+    public const string Tender = "lorawan-network.json";
+
+    public EvaluationScenario()
+    {
+        Root = Directory.CreateTempSubdirectory("pk-evaluate-").FullName;
+        TenderPath = Path.Combine(RepositoryPaths.Examples, Tender);
+        var compose = CliRun.Of("compose", TenderPath, "--out", Compose, "--catalog", RepositoryPaths.Catalog);
+        compose.ExitCode.ShouldBe(0, compose.Error);
+        Form = File.ReadAllBytes(Path.Combine(Compose, "response-form.xlsx"));
+        using var selection = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Compose, "selection.json")));
+        Requirements = [.. selection.RootElement.GetProperty("requirements").EnumerateArray().Select(Requirement.From)];
+        Directory.CreateDirectory(Responses);
+    }
+
+    public sealed record Requirement(int Row, string Id, string Kind, int Weight, decimal? Required, decimal? FullAt)
+    {
+        public bool IsScored => Kind == "B";
+
+        public bool IsQuantitative => IsScored && FullAt is not null;
+
+        public static Requirement From(JsonElement r, int index)
+        {
+            decimal? required = null;
+            decimal? fullAt = null;
+            if (r.TryGetProperty("scoring", out var scoring))
+            {
+                fullAt = scoring.GetProperty("fullAt").GetDecimal();
+                required = decimal.Parse(r.GetProperty("parameters").GetProperty(scoring.GetProperty("parameter").GetString()!).GetProperty("value").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return new(5 + index, r.GetProperty("id").GetString()!, r.GetProperty("kind").GetString()!,
+                r.GetProperty("weight").ValueKind == JsonValueKind.Number ? r.GetProperty("weight").GetInt32() : 0, required, fullAt);
+        }
+    }
+
+    public string Root { get; }
+
+    public string TenderPath { get; }
+
+    public string Compose => Path.Combine(Root, "compose");
+
+    public string Responses => Path.Combine(Root, "responses");
+
+    public string Out => Path.Combine(Root, "out");
+
+    public byte[] Form { get; }
+
+    public IReadOnlyList<Requirement> Requirements { get; }
+
+    /// <summary>Fills the form for one bidder; <paramref name="answer"/> picks each requirement's answer, <paramref name="value"/> the stated value.</summary>
+    public void Return(string file, string bidder, decimal price, Func<Requirement, string> answer, Func<Requirement, decimal?>? value = null, Action<FormFiller>? more = null)
+    {
+        var filler = new FormFiller().SharedText("Angebot", "B9", bidder).Number("Angebot", "B10", price);
+        foreach (var requirement in Requirements)
+        {
+            filler.SharedText("Anforderungen", $"F{requirement.Row}", answer(requirement));
+            if (value?.Invoke(requirement) is { } v)
+            {
+                filler.Number("Anforderungen", $"G{requirement.Row}", v);
+            }
+        }
+
+        more?.Invoke(filler);
+        File.WriteAllBytes(Path.Combine(Responses, file), filler.Apply(Form));
+    }
+
+    public const decimal AlphaPrice = 210_000m;
+
+    /// <summary>The points the evaluator gives Beta's partial answers in the --scores scenario.</summary>
+    public const decimal BetaScore = 8m;
+
+    /// <summary>Σ weights of the B criteria scored by the answer alone.</summary>
+    public decimal AnswerWeights => Requirements.Where(r => r.IsScored && !r.IsQuantitative).Sum(r => r.Weight);
+
+    public IEnumerable<Requirement> Quantitative => Requirements.Where(r => r.IsQuantitative);
+
+    /// <summary>Alpha: every answer "erfüllt" = 10 points; each quantitative value 2 above the requirement = 10 · 2 / (full − required), at most 10.</summary>
+    public decimal AlphaL => (10 * AnswerWeights) + Quantitative.Sum(r => r.Weight * Math.Min(10m, 20m / (r.FullAt!.Value - r.Required!.Value)));
+
+    /// <summary>Beta before scoring: only the quantitative criteria, at their full-points value = 10 points each.</summary>
+    public decimal BetaL => 10 * Quantitative.Sum(r => r.Weight);
+
+    public decimal BetaScoredL => BetaL + (BetaScore * AnswerWeights);
+
+    /// <summary>Beta's price makes its Z, once scored, 3 % better than Alpha's: Beta has the best Z, Alpha lies in the 10 % corridor.</summary>
+    public decimal BetaPrice => Math.Round(BetaScoredL / (AlphaL / AlphaPrice * 1.03m), 2);
+
+    public void ReturnTheUsualFive()
+    {
+        Return("alpha.xlsx", "Alpha Netzwerke GmbH", AlphaPrice, _ => "erfüllt", r => r.IsQuantitative ? r.Required + 2 : null,
+            f => f.SharedText("Anforderungen", $"H{Requirements[0].Row}", "=HYPERLINK(\"http://evil.example\",\"Klick\")"));
+        Return("beta.xlsx", "Beta Funk AG", BetaPrice, r => r.IsScored && !r.IsQuantitative ? "teilweise erfüllt" : "erfüllt", r => r.IsQuantitative ? r.FullAt : null);
+        Return("gamma.xlsx", "Gamma IoT KG", 120_000m, r => r == Requirements.First(x => !x.IsScored) ? "nicht erfüllt" : "erfüllt");
+        Return("delta.xlsx", "Delta Sensorik eG", 150_000m, r => r.IsScored ? "nicht erfüllt" : "erfüllt");
+        Return("kaputt.xlsx", "Kaputt GmbH", 1m, _ => "erfüllt", more: f => f
+            .SharedText("Angebot", "B10", "viel Geld")
+            .SharedText("Anforderungen", $"F{Requirements[2].Row}", "vielleicht"));
+    }
+
+    public CliRun Evaluate(params string[] extra) =>
+        CliRun.Of(["evaluate", TenderPath, "--responses", Responses, "--out", Out, "--catalog", RepositoryPaths.Catalog, .. extra]);
+
+    public JsonDocument Json() => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "evaluation.json")));
+
+    public static JsonElement Bidder(JsonDocument json, string name) =>
+        json.RootElement.GetProperty("bidders").EnumerateArray().Single(b => b.GetProperty("bidder").GetString() == name);
+}

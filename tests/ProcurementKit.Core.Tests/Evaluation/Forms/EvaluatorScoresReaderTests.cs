@@ -1,0 +1,65 @@
+using ProcurementKit.Catalog;
+using ProcurementKit.Evaluation;
+using ProcurementKit.Evaluation.Forms;
+using ProcurementKit.Rendering.Excel.EvaluationWorkbook;
+using ProcurementKit.Tests.Support;
+
+namespace ProcurementKit.Tests.Evaluation.Forms;
+
+public sealed class EvaluatorScoresReaderTests
+{
+    // Blocks: Alpha (rank 1) from column I, Beta from column N; rows 9 UPD-01 (B), 10 UPD-02 (A), 11 CRY-01 (B); evaluator column = block + 3.
+    private static byte[] Evaluation()
+    {
+        var selection = FormFixture.Selection.Value;
+        var responses = new[]
+        {
+            EvaluationFixture.Offer("Alpha", 1000m, EvaluationFixture.Reply("UPD-01", Answer.Met, 12), EvaluationFixture.Reply("UPD-02", Answer.Met), EvaluationFixture.Reply("CRY-01", Answer.PartiallyMet)),
+            EvaluationFixture.Offer("Beta", 2000m, EvaluationFixture.Reply("UPD-02", Answer.Met), EvaluationFixture.Reply("CRY-01", Answer.PartiallyMet)),
+        };
+        var result = OfferEvaluator.Evaluate(selection, responses, EvaluatorScores.None, []);
+        return ExampleSelection.Render(s => EvaluationWorkbookWriter.Write(s, result, Language.German));
+    }
+
+    private static ScoresReadResult Read(byte[] workbook) =>
+        EvaluatorScoresReader.Read(new MemoryStream(workbook), "evaluation.xlsx", FormFixture.Selection.Value);
+
+    [Fact]
+    public void Should_ReadPointsByBidderAndRequirement_When_EvaluatorFilledTheColumn()
+    {
+        var filled = new FormFiller().Number("Bewertung", "L11", 7.5m).Number("Bewertung", "Q11", 3m).Number("Bewertung", "L9", 2m).Apply(Evaluation());
+
+        var result = Read(filled);
+
+        result.Problems.ShouldBeEmpty();
+        (result.Scores.PointsFor("Alpha", "CRY-01"), result.Scores.PointsFor("Alpha", "UPD-01"), result.Scores.PointsFor("Beta", "CRY-01"))
+            .ShouldBe((7.5m, 2m, 3m));
+        result.Scores.PointsFor("Beta", "UPD-01").ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("11")]
+    [InlineData("-1")]
+    public void Should_NameTheCell_When_PointsAreOutOfRange(string points)
+    {
+        var filled = new FormFiller().Number("Bewertung", "Q11", decimal.Parse(points, System.Globalization.CultureInfo.InvariantCulture)).Apply(Evaluation());
+
+        var problem = Read(filled).Problems.ShouldHaveSingleItem();
+
+        problem.ToString().ShouldBe($"evaluation.xlsx:Bewertung!Q11: error PK0650: the evaluator's points '{points}' are not a number from 0 to 10");
+    }
+
+    [Fact]
+    public void Should_RefuseText_When_EvaluatorTypedWords()
+    {
+        var problem = Read(new FormFiller().Text("Bewertung", "L11", "gut").Apply(Evaluation())).Problems.ShouldHaveSingleItem();
+
+        (problem.Cell, problem.Code).ShouldBe(("Bewertung!L11", "PK0650"));
+    }
+
+    [Fact]
+    public void Should_RefuseAResponseForm_When_ItIsPassedAsScores()
+    {
+        Read(FormFixture.Blank()).Problems.ShouldHaveSingleItem().Message.ShouldBe("this is a ProcurementKit 'response-form' workbook, not an evaluation workbook (evaluation.xlsx)");
+    }
+}

@@ -1,0 +1,120 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using ProcurementKit.Catalog;
+using ProcurementKit.Evaluation;
+using ProcurementKit.Rendering.EvaluationReport;
+using ProcurementKit.Tests.Evaluation;
+using ProcurementKit.Tests.Rendering.Excel;
+using ProcurementKit.Tests.Support;
+
+namespace ProcurementKit.Tests.Rendering.EvaluationReport;
+
+public sealed class EvaluationReportWriterTests
+{
+    private static EvaluationResult Provisional() =>
+        OfferEvaluator.Evaluate(MatrixFixture.Selection.Value, MatrixFixture.Responses(), MatrixFixture.Scores(), []);
+
+    private static EvaluationResult Final()
+    {
+        var responses = MatrixFixture.Responses();
+        var beta = responses[1];
+        var points = beta.Answers.Where(a => a.Answer == Answer.PartiallyMet).ToDictionary(a => a.Id, _ => 6m);
+        return OfferEvaluator.Evaluate(MatrixFixture.Selection.Value, responses,
+            new EvaluatorScores(new Dictionary<string, IReadOnlyDictionary<string, decimal>> { [beta.Bidder] = points }), []);
+    }
+
+    private static byte[] Render(EvaluationResult result, Language language = Language.German) =>
+        ExampleSelection.Render(s => EvaluationReportWriter.Write(s, result, language));
+
+    [Fact]
+    public void Should_PassTheOpenXmlValidator_When_ReportIsWritten()
+    {
+        Render(Provisional()).ShouldBeValid();
+        Render(Final(), Language.English).ShouldBeValid();
+    }
+
+    [Fact]
+    public void Should_DocumentMethodRankingExclusionsAndEveryBidder_When_ReportIsWritten()
+    {
+        var result = Provisional();
+        using var report = WordFiles.Open(Render(result));
+
+        WordFiles.Headings(report).Select(h => h.Text).ShouldBe(
+        [
+            "Wertungsmethode", "Ergebnis und Rangfolge", "Ausgeschlossene Angebote", "Nicht ausgewertete Antwortbögen",
+            "Bewertung je Bieter", .. result.Offers.Select(o => o.Bidder), "Offene Bewertungen", "Bestätigung",
+        ]);
+        var texts = WordFiles.ParagraphTexts(report);
+        texts.ShouldContain("Erweiterte Richtwertmethode (UfAB). " + MethodText.Rule(result.Selection.Tender.Evaluation, Language.German));
+        var ranking = WordFiles.Body(report).Elements<Table>().ElementAt(1);
+        ranking.Elements<TableRow>().Skip(1).Select(r => r.Elements<TableCell>().ElementAt(1).InnerText)
+            .ShouldBe(result.Offers.Select(o => o.Bidder));
+        texts.ShouldContain(t => t.Contains(result.Excluded.Single().Exclusions.Single()[Language.German], StringComparison.Ordinal));
+        texts.ShouldContain(t => t.StartsWith("VORLÄUFIG: 1 Bewertung(en) offen.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_MarkEveryPageProvisional_When_PointsArePending()
+    {
+        var bytes = Render(Provisional());
+        using (var report = WordFiles.Open(bytes))
+        {
+            report.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldStartWith("VORLÄUFIG · ");
+            WordFiles.Body(report).Elements<SectionProperties>().Single().GetFirstChild<TitlePage>().ShouldBeNull();
+            report.ExtendedFilePropertiesPart.ShouldNotBeNull();
+        }
+
+        if (!LibreOffice.IsAvailable)
+        {
+            return;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("pk-report-").FullName;
+        var docx = Path.Combine(folder, "evaluation-report.docx");
+        File.WriteAllBytes(docx, bytes);
+        var pages = PdfText.Pages(LibreOffice.Convert(docx, "pdf"));
+        if (pages is null)
+        {
+            return;
+        }
+
+        pages.Count.ShouldBeGreaterThan(2);
+        pages.ShouldAllBe(page => page.Contains("VORLÄUFIG", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_CarryNoMarker_When_AllPointsAreGiven()
+    {
+        using var report = WordFiles.Open(Render(Final()));
+
+        report.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldNotContain("VORLÄUFIG");
+        WordFiles.ParagraphTexts(report).ShouldContain("Alle Punkte sind vergeben; die Rangfolge ist vollständig berechnet.");
+        WordFiles.Headings(report).Select(h => h.Text).ShouldNotContain("Offene Bewertungen");
+    }
+
+    [Fact]
+    public void Should_ReportATieForFirst_When_TwoOffersCannotBeSeparated()
+    {
+        var selection = EvaluationFixture.Build();
+        var met = new[] { EvaluationFixture.Reply("UPD-01", Answer.Met, 12), EvaluationFixture.Reply("UPD-02", Answer.Met), EvaluationFixture.Reply("CRY-01", Answer.Met) };
+        var result = OfferEvaluator.Evaluate(selection, [EvaluationFixture.Offer("Alpha", 1000m, met), EvaluationFixture.Offer("Beta", 1000m, met)], EvaluatorScores.None, []);
+
+        using var report = WordFiles.Open(Render(result));
+
+        WordFiles.ParagraphTexts(report).ShouldContain(t => t.StartsWith("Gleichstand auf Rang 1: Alpha, Beta.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Should_UseEnglish_When_LanguageIsEnglish()
+    {
+        using var report = WordFiles.Open(Render(Provisional(), Language.English));
+
+        report.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldStartWith("PROVISIONAL · ");
+        WordFiles.Headings(report).Select(h => h.Text).First().ShouldBe("Award method");
+    }
+
+    [Fact]
+    public void Should_WriteIdenticalBytes_When_RenderedTwice()
+    {
+        Render(Provisional()).ShouldBe(Render(Provisional()));
+    }
+}
