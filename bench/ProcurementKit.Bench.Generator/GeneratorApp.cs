@@ -8,23 +8,53 @@ namespace ProcurementKit.Bench.Generator;
 
 /// <summary>
 /// Command line of the benchmark data generator:
-/// <c>catalog --clauses N --out DIR [--seed S]</c> writes DIR/catalog/ and DIR/tender.json.
+/// <c>catalog --clauses N --out DIR [--seed S]</c> writes DIR/catalog/ and DIR/tender.json;
+/// <c>forms --catalog DIR --tender FILE --count N --out DIR [--seed S]</c> writes N filled response forms.
 /// </summary>
 internal static class GeneratorApp
 {
-    private const string Usage = "usage: generator catalog --clauses N --out DIR [--seed S]";
+    private const string Usage =
+        "usage: generator catalog --clauses N --out DIR [--seed S]\n" +
+        "       generator forms --catalog DIR --tender FILE --count N --out DIR [--seed S]";
 
     public static int Run(string[] args)
     {
         var options = Options(args.Skip(1));
-        if (args.Length == 0 || args[0] != "catalog" || !options.TryGetValue("--clauses", out var clauses) || !options.TryGetValue("--out", out var output))
+        var seed = int.Parse(options.GetValueOrDefault("--seed", "20261102"), CultureInfo.InvariantCulture);
+        switch (args.FirstOrDefault())
         {
-            Console.Error.WriteLine(Usage);
-            return 2;
+            case "catalog" when options.TryGetValue("--clauses", out var clauses) && options.TryGetValue("--out", out var output):
+                return WriteCatalog(int.Parse(clauses, CultureInfo.InvariantCulture), seed, output);
+            case "forms" when options.TryGetValue("--catalog", out var catalog) && options.TryGetValue("--tender", out var tender)
+                && options.TryGetValue("--count", out var count) && options.TryGetValue("--out", out var output):
+                return WriteForms(catalog, tender, int.Parse(count, CultureInfo.InvariantCulture), seed, output);
+            default:
+                Console.Error.WriteLine(Usage);
+                return 2;
+        }
+    }
+
+    private static int WriteForms(string catalogFolder, string tenderFile, int count, int seed, string output)
+    {
+        var console = new CliConsole(Console.Out, Console.Error);
+        var catalog = Inputs.Catalog(catalogFolder, console);
+        var tender = Inputs.Tender(tenderFile, catalog);
+        var selection = Inputs.Selection(catalog, tender, tenderFile);
+        var filler = new ResponseFormFiller(selection, tender.Language);
+        var random = new Random(seed);
+        Directory.CreateDirectory(output);
+        foreach (var old in Directory.EnumerateFiles(output, "*.xlsx"))
+        {
+            File.Delete(old);
         }
 
-        var seed = int.Parse(options.GetValueOrDefault("--seed", "20261102"), CultureInfo.InvariantCulture);
-        return WriteCatalog(int.Parse(clauses, CultureInfo.InvariantCulture), seed, output);
+        for (var bidder = 1; bidder <= count; bidder++)
+        {
+            File.WriteAllBytes(Path.Combine(output, $"bidder-{bidder:000}.xlsx"), filler.Fill(bidder, random));
+        }
+
+        Console.WriteLine($"{output}: {count} response forms for {selection.Requirements.Count} requirements (seed {seed})");
+        return 0;
     }
 
     private static int WriteCatalog(int clauses, int seed, string output)
