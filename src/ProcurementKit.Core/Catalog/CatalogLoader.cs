@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using ProcurementKit.Diagnostics;
@@ -52,11 +53,21 @@ public static class CatalogLoader
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         foreach (var file in source.Files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
         {
-            sha.AppendData(Encoding.UTF8.GetBytes(file.RelativePath + "\0"));
-            sha.AppendData(Encoding.UTF8.GetBytes(file.Content.Replace("\r\n", "\n", StringComparison.Ordinal) + "\0"));
+            AppendWithNul(sha, file.RelativePath);
+            AppendWithNul(sha, file.Content.Replace("\r\n", "\n", StringComparison.Ordinal));
         }
 
         return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>Hashes UTF-8(text + "\0") without building that string: a large catalog would copy every file twice.</summary>
+    private static void AppendWithNul(IncrementalHash sha, string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
+        var length = Encoding.UTF8.GetBytes(text, buffer);
+        buffer[length] = 0;
+        sha.AppendData(buffer, 0, length + 1);
+        ArrayPool<byte>.Shared.Return(buffer);
     }
 
     private static List<ParsedClause> RemoveDuplicates(List<ParsedClause> parsed, DiagnosticBag diagnostics)

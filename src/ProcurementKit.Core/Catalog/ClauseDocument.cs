@@ -25,12 +25,13 @@ internal sealed partial record ClauseDocument(
             return null;
         }
 
-        var frontMatter = string.Join('\n', lines[1..close]);
+        var frontMatter = string.Join('\n', lines, 1, close - 1);
         var sections = new Dictionary<string, (int Start, int End)>();
         string? current = null;
         for (var i = close + 1; i < lines.Length; i++)
         {
-            var match = LanguageHeading().Match(lines[i]);
+            // Most lines are text; only a line starting with '#' can be a language heading.
+            var match = lines[i].StartsWith('#') ? LanguageHeading().Match(lines[i]) : Match.Empty;
             if (match.Success)
             {
                 if (current is not null)
@@ -60,7 +61,7 @@ internal sealed partial record ClauseDocument(
 
         // range indexes are 0-based line indexes; SourceLine is 1-based.
         var first = range.Start;
-        while (first < range.End && lines[first].Trim().Length == 0)
+        while (first < range.End && string.IsNullOrWhiteSpace(lines[first]))
         {
             first++;
         }
@@ -73,9 +74,9 @@ internal sealed partial record ClauseDocument(
             first++;
         }
 
-        var body = string.Join('\n', lines[first..range.End]).Trim('\n', ' ');
+        var body = string.Join('\n', lines, first, range.End - first).Trim('\n', ' ');
         var bodyStart = first;
-        while (bodyStart < range.End && lines[bodyStart].Trim().Length == 0)
+        while (bodyStart < range.End && string.IsNullOrWhiteSpace(lines[bodyStart]))
         {
             bodyStart++;
         }

@@ -118,7 +118,8 @@ internal static partial class ClauseParser
     private static string? Date(YamlMap map, string key, DiagnosticBag diagnostics)
     {
         var text = map.String(key);
-        if (text is not null && !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        // "O" is yyyy-MM-dd for a DateOnly and has a fast parser; the custom pattern cost more than the rest of the clause's dates.
+        if (text is not null && !DateOnly.TryParseExact(text, "O", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
             diagnostics.Add(CatalogDiagnostics.InvalidValue(map.ValuePosition(key), key, text, "an ISO date such as 2026-10-15"));
             return null;

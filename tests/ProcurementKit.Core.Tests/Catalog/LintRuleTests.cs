@@ -13,6 +13,9 @@ public sealed class LintRuleTests
     {
         { "PK0102", ["version: one"], 3 },
         { "PK0102", ["approved-on: 15.10.2026"], 6 },
+        { "PK0102", ["approved-on: 2026-02-30"], 6 },
+        { "PK0102", ["approved-on: 2026-1-5"], 6 },
+        { "PK0102", ["approved-on: 2026-10-15T00:00"], 6 },
         { "PK0104", ["topic: security-update"], 7 },
         { "PK0105", ["categories: [iot-sensr]"], 9 },
         { "PK0106", ["phase: planing"], 8 },

@@ -1,0 +1,3 @@
+using ProcurementKit.Bench.Generator;
+
+return GeneratorApp.Run(args);
