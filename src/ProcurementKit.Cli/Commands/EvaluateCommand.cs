@@ -26,11 +26,7 @@ public static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
-            var path = parse.GetValue(tender)!;
-            var loaded = Inputs.Catalog(parse.GetValue(catalog), console);
-            var read = Inputs.Tender(path, loaded);
-            var selection = Inputs.Selection(loaded, read, path);
-            var lang = Inputs.LanguageOr(parse.GetValue(language), read.Language);
+            var (_, _, selection, lang) = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console);
             var forms = ResponseFolder.Read(parse.GetValue(responses)!, selection, console);
             var given = ReadScores(parse.GetValue(scores), selection, forms, console);
             var result = OfferEvaluator.Evaluate(selection, forms.Responses, given, forms.Rejected);

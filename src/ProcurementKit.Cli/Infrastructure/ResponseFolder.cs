@@ -41,10 +41,20 @@ public static class ResponseFolder
             throw new CliFailureException($"{folder}: error PK0600: no returned response forms (.xlsx) in this folder");
         }
 
-        return ResponseSet.Collect(workbooks.Select(file =>
+        return ResponseSet.Collect(workbooks.Select(file => Read(file, selection)));
+    }
+
+    private static FormReadResult Read(string file, TenderSelection selection)
+    {
+        try
         {
             using var stream = File.OpenRead(file);
             return ResponseFormReader.Read(stream, file, selection);
-        }));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // One unreadable file must not stop the evaluation of the others.
+            return new FormReadResult(file, null, [FormProblems.NotXlsx(file, $"the file cannot be read: {e.Message}")]);
+        }
     }
 }

@@ -1,6 +1,6 @@
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using ProcurementKit.Text;
 using ProcurementKit.Catalog;
 
 namespace ProcurementKit.Coverage;
@@ -36,7 +36,7 @@ public static class CoverageReport
     public static string Json(CoverageMatrix matrix, Language language)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = new Utf8JsonWriter(buffer, JsonOutput.Options))
         {
             json.WriteStartArray();
             foreach (var row in matrix.Rows)

@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using ProcurementKit.Text;
 using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation.Forms;
 
@@ -12,13 +12,11 @@ namespace ProcurementKit.Evaluation;
 /// </summary>
 public static class EvaluationJsonWriter
 {
-    private static readonly JsonWriterOptions s_options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
     public static void Write(Stream output, EvaluationResult result, Language language)
     {
         var selection = result.Selection;
         var settings = selection.Tender.Evaluation;
-        using var json = new Utf8JsonWriter(output, s_options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Options);
         json.WriteStartObject();
         json.WriteStartObject("tender");
         json.WriteString("reference", selection.Tender.Reference);

@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using ProcurementKit.Text;
 using ProcurementKit.Catalog;
 
 namespace ProcurementKit.Review;
@@ -7,15 +7,9 @@ namespace ProcurementKit.Review;
 /// <summary>The catalog diff as JSON for tools (<c>diff --json</c>): both releases, the counts and every changed field.</summary>
 public static class CatalogDiffJsonWriter
 {
-    private static readonly JsonWriterOptions s_options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(Stream output, CatalogDiff diff)
     {
-        using var json = new Utf8JsonWriter(output, s_options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Options);
         json.WriteStartObject();
         WriteRelease(json, "old", diff.OldLabel, diff.Old);
         WriteRelease(json, "new", diff.NewLabel, diff.New);

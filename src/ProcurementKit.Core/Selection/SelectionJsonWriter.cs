@@ -1,5 +1,5 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using ProcurementKit.Text;
 using ProcurementKit.Catalog;
 
 namespace ProcurementKit.Selection;
@@ -7,15 +7,9 @@ namespace ProcurementKit.Selection;
 /// <summary>Writes selection.json: the tender, the catalog release, every requirement and every excluded clause.</summary>
 public static class SelectionJsonWriter
 {
-    private static readonly JsonWriterOptions s_options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static void Write(Stream output, TenderSelection selection, Language language)
     {
-        using var json = new Utf8JsonWriter(output, s_options);
+        using var json = new Utf8JsonWriter(output, JsonOutput.Options);
         json.WriteStartObject();
         WriteTender(json, selection);
         json.WriteStartObject("catalog");

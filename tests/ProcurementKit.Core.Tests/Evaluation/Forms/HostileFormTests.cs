@@ -172,7 +172,9 @@ public sealed class HostileFormTests
     {
         var matrix = ExampleSelection.Render(s => ProcurementKit.Rendering.Excel.Matrix.EvaluationMatrixWriter.Write(s, FormFixture.Selection.Value, ProcurementKit.Catalog.Language.German));
 
-        SingleProblem(matrix).Message.ShouldBe("this is a ProcurementKit 'evaluation-matrix' workbook, not a response form");
+        var problem = SingleProblem(matrix);
+
+        (problem.Code, problem.Message).ShouldBe(("PK0610", "this is a ProcurementKit 'evaluation-matrix' workbook, not a response form"));
     }
 
     [Fact]

@@ -80,6 +80,18 @@ public sealed class ResponseFormReaderTests
     }
 
     [Fact]
+    public void Should_NameTheCell_When_ACellHoldsAnErrorValue()
+    {
+        var result = FormFixture.Read(FormFixture.Filled().Edit("Anforderungen", "F6", c =>
+        {
+            c.DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.Error;
+            c.CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue("#N/A");
+        }));
+
+        result.Problems.Single().ToString().ShouldBe("alpha.xlsx:Anforderungen!F6: error PK0623: the cell cannot be read (#N/A)");
+    }
+
+    [Fact]
     public void Should_ReportMissingRequirement_When_ItsRowWasRemoved()
     {
         var result = FormFixture.Read(FormFixture.Filled().Edit("Anforderungen", "B7", c => c.Remove()));
@@ -102,7 +114,7 @@ public sealed class ResponseFormReaderTests
     {
         var result = FormFixture.Read(FormFixture.Filled().Text("ProcurementKit", "B2", "2025-ALT-1"));
 
-        result.Problems.Single().Message.ShouldBe("the form belongs to tender '2025-ALT-1', but this evaluation is for '2026-T-1'");
+        (result.Problems.Single().Code, result.Problems.Single().Message).ShouldBe(("PK0611", "the form belongs to tender '2025-ALT-1', but this evaluation is for '2026-T-1'"));
     }
 
     [Fact]
