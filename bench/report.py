@@ -73,7 +73,8 @@ def row(target, value, limit, unit=""):
     if value is None:
         print(f"| {target} | not measured | – |")
     else:
-        print(f"| {target} | {value:.2f}{unit} | {'yes' if value <= limit else 'no'} |")
+        shown = f"{value:.0f}" if unit == " MB" else f"{value:.2f}"
+        print(f"| {target} | {shown}{unit} | {'yes' if value <= limit else 'no'} |")
 
 
 row("largest shipped example: compose ≤ 1.0 × pandoc", median["shipped"] / pandoc["shipped"] if "shipped" in pandoc else None, 1.0, " ×")
@@ -85,7 +86,11 @@ row("peak memory at 10,000 clauses ≤ 500 MB", int(rss) / 1024 if rss else None
 row("evaluate, 100 response forms ≤ 3 s", statistics.median(evaluate) if evaluate else None, 3.0, " s")
 
 print("\n## Machine and noise\n")
-print(f"- {os.cpu_count()} cores ({platform.processor() or platform.machine()}), {platform.system()} {platform.release()}; "
+cpu = platform.machine()
+if os.path.exists("/proc/cpuinfo"):
+    models = [line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")]
+    cpu = models[0] if models else cpu
+print(f"- {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}; "
       f"load average {load_before} before, {load_after} after the run (other work shares this machine).")
 print(f"- .NET {version(['dotnet', '--version'])}, {version(['pandoc', '--version'])}, {version(['hyperfine', '--version'])}.")
 noisy = [f"{label[c]} {tool} ±{statistics.stdev(t) / statistics.median(t) * 100:.0f} %"

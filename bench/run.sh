@@ -36,8 +36,10 @@ dotnet publish src/ProcurementKit.Cli -c Release -r "$rid" --self-contained fals
 dotnet build bench/ProcurementKit.Bench.Generator -c Release -o "$WORK/generator" -v quiet -nologo >/dev/null
 PK="$PWD/$WORK/cli/procurementkit"
 GEN="$PWD/$WORK/generator/ProcurementKit.Bench.Generator"
-has_md=0; "$PK" compose --help | grep -q -- '--format' && has_md=1
-has_evaluate=0; "$PK" --help | grep -q "^ *evaluate " && has_evaluate=1
+# Feature checks from the help texts (read whole first: grep -q may stop reading early, and pipefail would notice).
+compose_help=$("$PK" compose --help); root_help=$("$PK" --help)
+has_md=0; grep -q -- '--format' <<<"$compose_help" && has_md=1
+has_evaluate=0; grep -q '^ *evaluate ' <<<"$root_help" && has_evaluate=1
 
 # --- data: synthetic catalogs (lint must pass) and the largest shipped example ---------------------------
 for n in $SIZES; do
