@@ -1,16 +1,17 @@
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ProcurementKit.Rendering.Excel;
 
 /// <summary>
-/// Collects one worksheet's cells and settings, then builds the worksheet in the element order the schema
-/// demands. Every text goes in as an inline string and every formula comes from our own code: whatever
-/// a bidder wrote (even "=HYPERLINK(…)") stays text.
+/// Collects one worksheet's cells and settings, then writes the worksheet in the element order the schema
+/// demands (<see cref="WorksheetWriter"/>, streaming). Every text goes in as an inline string and every
+/// formula comes from our own code: whatever a bidder wrote (even "=HYPERLINK(…)") stays text.
 /// </summary>
 public sealed class SheetBuilder(string name)
 {
-    private readonly SortedDictionary<int, SortedDictionary<int, (Cell Cell, string? Text, CellStyle Style)>> _rows = [];
+    private readonly Dictionary<int, SortedList<int, SheetCell>> _rows = [];
     private readonly SortedDictionary<int, double> _widths = [];
     private readonly Dictionary<int, double> _heights = [];
     private readonly List<(int FromColumn, int Row, int ToColumn, int ToRow)> _merges = [];
@@ -23,31 +24,19 @@ public sealed class SheetBuilder(string name)
 
     public string Name { get; } = name;
 
-    public int LastRow => _rows.Count == 0 ? 0 : _rows.Keys.Max();
+    public int LastRow { get; private set; }
 
-    public SheetBuilder Text(int column, int row, string? text, CellStyle style = CellStyle.Text)
-    {
-        var clean = ExcelText.Clean(text ?? string.Empty);
-        var cell = new Cell { DataType = CellValues.InlineString, InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(clean) { Space = SpaceProcessingModeValues.Preserve }) };
-        return Put(column, row, cell, clean, style);
-    }
+    public SheetBuilder Text(int column, int row, string? text, CellStyle style = CellStyle.Text) =>
+        Put(column, row, new SheetCell(SheetCellKind.Text, ExcelText.Clean(text ?? string.Empty), null, style));
 
-    public SheetBuilder Number(int column, int row, decimal? value, CellStyle style)
-    {
-        var cell = new Cell();
-        if (value is { } v)
-        {
-            cell.CellValue = new CellValue(v);
-        }
-
-        return Put(column, row, cell, null, style);
-    }
+    public SheetBuilder Number(int column, int row, decimal? value, CellStyle style) =>
+        Put(column, row, new SheetCell(SheetCellKind.Number, null, value, style));
 
     /// <summary>A live formula (without the leading "="); no cached value, so the application computes it on open.</summary>
     public SheetBuilder Formula(int column, int row, string formula, CellStyle style) =>
-        Put(column, row, new Cell { CellFormula = new CellFormula(formula) }, null, style);
+        Put(column, row, new SheetCell(SheetCellKind.Formula, formula, null, style));
 
-    public SheetBuilder Blank(int column, int row, CellStyle style) => Put(column, row, new Cell(), null, style);
+    public SheetBuilder Blank(int column, int row, CellStyle style) => Put(column, row, new SheetCell(SheetCellKind.Blank, null, null, style));
 
     public SheetBuilder Width(int column, double width)
     {
@@ -96,20 +85,23 @@ public sealed class SheetBuilder(string name)
         return this;
     }
 
-    internal Worksheet Build(bool selected)
+    /// <summary>Writes the worksheet into <paramref name="part"/>; <paramref name="selected"/> makes it the tab shown on open.</summary>
+    internal void WriteTo(WorksheetPart part, bool selected)
     {
-        var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
-        worksheet.Append(new SheetViews(View(selected)));
-        worksheet.Append(new SheetFormatProperties { DefaultRowHeight = RowHeights.Line });
+        FillMergedCells();
+        using var writer = new WorksheetWriter(part);
+        writer.Element(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        writer.Element(new SheetViews(View(selected)));
+        writer.Element(new SheetFormatProperties { DefaultRowHeight = RowHeights.Line });
         if (_widths.Count > 0)
         {
-            worksheet.Append(new Columns(_widths.Select(w => new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })));
+            writer.Element(new Columns(_widths.Select(w => new Column { Min = (uint)w.Key, Max = (uint)w.Key, Width = w.Value, CustomWidth = true })));
         }
 
-        worksheet.Append(SheetData());
+        WriteRows(writer);
         if (_protected)
         {
-            worksheet.Append(new SheetProtection
+            writer.Element(new SheetProtection
             {
                 Sheet = true, Objects = true, Scenarios = true, FormatColumns = false, FormatRows = false,
             });
@@ -117,37 +109,34 @@ public sealed class SheetBuilder(string name)
 
         if (_merges.Count > 0)
         {
-            worksheet.Append(new MergeCells(_merges.Select(m => new MergeCell { Reference = $"{CellRef.Of(m.FromColumn, m.Row)}:{CellRef.Of(m.ToColumn, m.ToRow)}" })) { Count = (uint)_merges.Count });
+            writer.Element(new MergeCells(_merges.Select(m => new MergeCell { Reference = $"{CellRef.Of(m.FromColumn, m.Row)}:{CellRef.Of(m.ToColumn, m.ToRow)}" })) { Count = (uint)_merges.Count });
         }
 
         if (_validations.Count > 0)
         {
-            worksheet.Append(new DataValidations(_validations) { Count = (uint)_validations.Count });
+            writer.Element(new DataValidations(_validations.Select(v => v.CloneNode(true))) { Count = (uint)_validations.Count });
         }
 
-        worksheet.Append(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
-        worksheet.Append(new PageSetup
+        writer.Element(new PageMargins { Left = 0.5, Right = 0.5, Top = 0.6, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        writer.Element(new PageSetup
         {
             PaperSize = 9, Orientation = _landscape ? OrientationValues.Landscape : OrientationValues.Portrait, FitToWidth = (uint)_pagesWide, FitToHeight = 0,
         });
         if (_footer.Length > 0)
         {
-            worksheet.Append(new HeaderFooter(new OddFooter($"&L{_footer.Replace("&", "&&", StringComparison.Ordinal)}&R&P / &N")));
+            writer.Element(new HeaderFooter(new OddFooter($"&L{_footer.Replace("&", "&&", StringComparison.Ordinal)}&R&P / &N")));
         }
-
-        return worksheet;
     }
 
-    private SheetBuilder Put(int column, int row, Cell cell, string? text, CellStyle style)
+    private SheetBuilder Put(int column, int row, SheetCell cell)
     {
-        cell.CellReference = CellRef.Of(column, row);
-        cell.StyleIndex = ExcelStyles.Index(style);
         if (!_rows.TryGetValue(row, out var cells))
         {
             _rows[row] = cells = [];
+            LastRow = Math.Max(LastRow, row);
         }
 
-        cells[column] = (cell, text, style);
+        cells[column] = cell;
         return this;
     }
 
@@ -171,9 +160,9 @@ public sealed class SheetBuilder(string name)
         return view;
     }
 
-    private SheetData SheetData()
+    // Cells hidden under a merge carry the first cell's style, so borders and fills run across.
+    private void FillMergedCells()
     {
-        // Cells hidden under a merge carry the first cell's style, so borders and fills run across.
         foreach (var (fromColumn, row, toColumn, toRow) in _merges)
         {
             var style = _rows.TryGetValue(row, out var first) && first.TryGetValue(fromColumn, out var cell) ? cell.Style : CellStyle.Default;
@@ -188,26 +177,34 @@ public sealed class SheetBuilder(string name)
                 }
             }
         }
+    }
 
-        var data = new SheetData();
-        foreach (var (index, cells) in _rows)
+    private void WriteRows(WorksheetWriter writer)
+    {
+        writer.StartSheetData();
+        foreach (var index in _rows.Keys.Order())
         {
-            var row = new Row { RowIndex = (uint)index };
-            var height = _heights.TryGetValue(index, out var fixedHeight)
-                ? fixedHeight
-                : RowHeights.Estimate(cells.Values.Where(c => c.Text is not null && RowHeights.Wraps(c.Style))
-                    .Select(c => (c.Text!, WidthOf(CellRef.TryParse(c.Cell.CellReference, out var col, out _) ? col : 1, index))));
-            if (height > RowHeights.Line)
+            var cells = _rows[index];
+            writer.StartRow(index, HeightOf(index, cells));
+            foreach (var (column, cell) in cells)
             {
-                row.Height = height;
-                row.CustomHeight = true;
+                writer.Cell(CellRef.Of(column, index), cell);
             }
 
-            row.Append(cells.Values.Select(c => c.Cell));
-            data.Append(row);
+            writer.EndRow();
         }
 
-        return data;
+        writer.EndSheetData();
+    }
+
+    // Excel does not fit row heights on open: a fixed height wins, else wrapped text sets it; one line needs none.
+    private double? HeightOf(int row, SortedList<int, SheetCell> cells)
+    {
+        var height = _heights.TryGetValue(row, out var fixedHeight)
+            ? fixedHeight
+            : RowHeights.Estimate(cells.Where(c => c.Value.ShownText is not null && RowHeights.Wraps(c.Value.Style))
+                .Select(c => (c.Value.ShownText!, WidthOf(c.Key, row))));
+        return height > RowHeights.Line ? height : null;
     }
 
     // A merged cell wraps its text across all the columns it spans.

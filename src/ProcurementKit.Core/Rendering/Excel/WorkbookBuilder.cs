@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -55,6 +56,9 @@ public sealed class WorkbookBuilder
     private void Build(Stream buffer)
     {
         using var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook);
+
+        // The buffer is compressed once, by DeterministicZip; compressing it here too only costs time.
+        document.CompressionOption = CompressionOption.NotCompressed;
         var workbookPart = document.AddWorkbookPart();
 
         // The SDK names the package relationship with a random id; a fixed one keeps the bytes reproducible.
@@ -65,7 +69,7 @@ public sealed class WorkbookBuilder
         {
             var (sheet, hidden) = _sheets[i];
             var id = $"rIdSheet{(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            workbookPart.AddNewPart<WorksheetPart>(id).Worksheet = sheet.Build(selected: i == 0);
+            sheet.WriteTo(workbookPart.AddNewPart<WorksheetPart>(id), selected: i == 0);
             sheets.Append(new Sheet
             {
                 Name = sheet.Name, SheetId = (uint)(i + 1), Id = id, State = hidden ? SheetStateValues.VeryHidden : null,
