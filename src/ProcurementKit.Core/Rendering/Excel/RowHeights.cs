@@ -26,17 +26,23 @@ internal static class RowHeights
     private static int LinesOf(string text, double width)
     {
         var perLine = Math.Max(1, (int)(width * CharactersPerWidth) - 1);
-        return text.Split('\n').Sum(paragraph => Math.Max(1, WrappedLines(paragraph, perLine)));
+        var lines = 0;
+        foreach (var paragraph in text.AsSpan().Split('\n'))
+        {
+            lines += Math.Max(1, WrappedLines(text.AsSpan(paragraph), perLine));
+        }
+
+        return lines;
     }
 
     // Word wrap as the application does it: a word that does not fit starts a new line.
-    private static int WrappedLines(string paragraph, int perLine)
+    private static int WrappedLines(ReadOnlySpan<char> paragraph, int perLine)
     {
         var lines = 1;
         var used = 0;
         foreach (var word in paragraph.Split(' '))
         {
-            var length = word.Length;
+            var length = word.End.Value - word.Start.Value;
             if (used > 0 && used + 1 + length > perLine)
             {
                 lines++;

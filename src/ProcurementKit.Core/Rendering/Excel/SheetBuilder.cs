@@ -1,5 +1,4 @@
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace ProcurementKit.Rendering.Excel;
@@ -85,8 +84,8 @@ public sealed class SheetBuilder(string name)
         return this;
     }
 
-    /// <summary>Writes the worksheet into <paramref name="part"/>; <paramref name="selected"/> makes it the tab shown on open.</summary>
-    internal void WriteTo(WorksheetPart part, bool selected)
+    /// <summary>Writes the worksheet into <paramref name="part"/> and closes it; <paramref name="selected"/> makes it the tab shown on open.</summary>
+    internal void WriteTo(Stream part, bool selected)
     {
         FillMergedCells();
         using var writer = new WorksheetWriter(part);
@@ -200,10 +199,21 @@ public sealed class SheetBuilder(string name)
     // Excel does not fit row heights on open: a fixed height wins, else wrapped text sets it; one line needs none.
     private double? HeightOf(int row, SortedList<int, SheetCell> cells)
     {
-        var height = _heights.TryGetValue(row, out var fixedHeight)
-            ? fixedHeight
-            : RowHeights.Estimate(cells.Where(c => c.Value.ShownText is not null && RowHeights.Wraps(c.Value.Style))
-                .Select(c => (c.Value.ShownText!, WidthOf(c.Key, row))));
+        if (_heights.TryGetValue(row, out var fixedHeight))
+        {
+            return fixedHeight > RowHeights.Line ? fixedHeight : null;
+        }
+
+        var wrapped = new List<(string Text, double Width)>();
+        foreach (var (column, cell) in cells)
+        {
+            if (cell.ShownText is { } text && RowHeights.Wraps(cell.Style))
+            {
+                wrapped.Add((text, WidthOf(column, row)));
+            }
+        }
+
+        var height = RowHeights.Estimate(wrapped);
         return height > RowHeights.Line ? height : null;
     }
 

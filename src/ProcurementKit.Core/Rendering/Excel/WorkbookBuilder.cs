@@ -1,15 +1,12 @@
 using System.Globalization;
-using System.IO.Packaging;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using ProcurementKit.Rendering.Packaging;
 
 namespace ProcurementKit.Rendering.Excel;
 
 /// <summary>
-/// Assembles sheets into an xlsx package with the shared stylesheet and writes it through
-/// <see cref="DeterministicZip"/>: fixed part ids and timestamps, so the same input gives the same bytes.
+/// Assembles sheets into an xlsx package with the shared stylesheet and writes it with
+/// <see cref="XlsxPackage"/>: fixed part ids, order and timestamps, so the same input gives the same bytes.
 /// </summary>
 public sealed class WorkbookBuilder
 {
@@ -45,7 +42,17 @@ public sealed class WorkbookBuilder
         return this;
     }
 
-    public void Write(Stream output) => DeterministicZip.Write(output, Build);
+    /// <summary>Writes the package; the same sheets give the same bytes.</summary>
+    public void Write(Stream output)
+    {
+        using var package = new XlsxPackage(output, _sheets.Count);
+        package.Part("xl/workbook.xml", WorkbookElement());
+        package.Part("xl/styles.xml", ExcelStyles.Create());
+        for (var i = 0; i < _sheets.Count; i++)
+        {
+            _sheets[i].Sheet.WriteTo(package.Sheet(i + 1), selected: i == 0);
+        }
+    }
 
     private static string PrintTitleReference(string sheet, int firstRow, int lastRow, int lastColumn)
     {
@@ -53,30 +60,20 @@ public sealed class WorkbookBuilder
         return lastColumn == 0 ? rows : $"{CellRef.InSheet(sheet, $"$A:${CellRef.Column(lastColumn)}")},{rows}";
     }
 
-    private void Build(Stream buffer)
+    private Workbook WorkbookElement()
     {
-        using var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook);
-
-        // The buffer is compressed once, by DeterministicZip; compressing it here too only costs time.
-        document.CompressionOption = CompressionOption.NotCompressed;
-        var workbookPart = document.AddWorkbookPart();
-
-        // The SDK names the package relationship with a random id; a fixed one keeps the bytes reproducible.
-        document.ChangeIdOfPart(workbookPart, "rId1");
-        workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles").Stylesheet = ExcelStyles.Create();
         var sheets = new Sheets();
         for (var i = 0; i < _sheets.Count; i++)
         {
             var (sheet, hidden) = _sheets[i];
-            var id = $"rIdSheet{(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            sheet.WriteTo(workbookPart.AddNewPart<WorksheetPart>(id), selected: i == 0);
             sheets.Append(new Sheet
             {
-                Name = sheet.Name, SheetId = (uint)(i + 1), Id = id, State = hidden ? SheetStateValues.VeryHidden : null,
+                Name = sheet.Name, SheetId = (uint)(i + 1), Id = XlsxPackage.SheetId(i + 1), State = hidden ? SheetStateValues.VeryHidden : null,
             });
         }
 
         var workbook = new Workbook();
+        workbook.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
         if (_lockStructure)
         {
             workbook.Append(new WorkbookProtection { LockStructure = true });
@@ -97,6 +94,6 @@ public sealed class WorkbookBuilder
             workbook.Append(new CalculationProperties { CalculationId = 191029, FullCalculationOnLoad = true });
         }
 
-        workbookPart.Workbook = workbook;
+        return workbook;
     }
 }
