@@ -30,7 +30,7 @@ public static class EvaluateCommand
             var forms = ResponseFolder.Read(parse.GetValue(responses)!, selection, console);
             var given = ReadScores(parse.GetValue(scores), selection, forms, console);
             var result = OfferEvaluator.Evaluate(selection, forms.Responses, given, forms.Rejected);
-            var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
+            var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force)).InParallel()
                 .Add("evaluation.xlsx", stream => EvaluationWorkbookWriter.Write(stream, result, lang))
                 .Add("evaluation.json", stream => EvaluationJsonWriter.Write(stream, result, lang))
                 .Add("evaluation-report.docx", stream => EvaluationReportWriter.Write(stream, result, lang))
