@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Excel;
 using ProcurementKit.Selection;
@@ -12,11 +10,12 @@ namespace ProcurementKit.Evaluation.Forms;
 /// </summary>
 public sealed class UntrustedWorkbook : IDisposable
 {
-    private readonly SpreadsheetDocument _document;
+    private readonly WorkbookPackage _package;
+    private IReadOnlyList<string>? _sharedStrings;
 
-    private UntrustedWorkbook(SpreadsheetDocument document, string file)
+    private UntrustedWorkbook(WorkbookPackage package, string file)
     {
-        _document = document;
+        _package = package;
         File = file;
     }
 
@@ -41,17 +40,17 @@ public sealed class UntrustedWorkbook : IDisposable
             return (null, problems);
         }
 
-        SpreadsheetDocument document;
+        WorkbookPackage package;
         try
         {
-            document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = limits.MaxEntryBytes });
+            package = WorkbookPackage.Open(bytes, limits.MaxEntryBytes);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, [FormProblems.NotXlsx(file, FirstLine(e.Message))]);
         }
 
-        var workbook = new UntrustedWorkbook(document, file);
+        var workbook = new UntrustedWorkbook(package, file);
         try
         {
             var (language, recordProblem) = workbook.CheckRecord(kind, selection);
@@ -72,20 +71,31 @@ public sealed class UntrustedWorkbook : IDisposable
         }
     }
 
-    /// <summary>A sheet by name, or null when the workbook has none of that name.</summary>
+    /// <summary>A sheet by name, or null when the workbook has none of that name; its cells are read in one pass.</summary>
     public CellReader? Sheet(string name)
     {
-        var workbookPart = _document.WorkbookPart;
-        var sheet = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value == name);
-        if (workbookPart is null || sheet?.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet)
+        if (_package.Sheet(name) is not { } part)
         {
             return null;
         }
 
-        return new CellReader(workbookPart, worksheet, name);
+        var strings = _sharedStrings ??= ReadSharedStrings();
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        return new CellReader(name, SheetCellsReader.Read(stream, part.Uri.ToString(), _package.MaxCharacters), strings);
     }
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose() => _package.Dispose();
+
+    private List<string> ReadSharedStrings()
+    {
+        if (_package.SharedStrings() is not { } part)
+        {
+            return [];
+        }
+
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        return SharedStringsReader.Read(stream, part.Uri.ToString(), _package.MaxCharacters);
+    }
 
     private (Language Language, FormProblem? Problem) CheckRecord(string kind, TenderSelection selection)
     {
