@@ -107,18 +107,23 @@ internal static class SheetCellsReader
     private static string ReadInlineText(XmlReader reader)
     {
         var depth = reader.Depth;
-        var text = new StringBuilder();
         var empty = reader.IsEmptyElement;
+        string? single = null;
+        StringBuilder? more = null;
         reader.Read();
         while (!empty && reader.Depth > depth)
         {
-            if (IsElement(reader, "t"))
+            if (!IsElement(reader, "t"))
             {
-                text.Append(ReadText(reader));
+                reader.Read();
+            }
+            else if (single is null)
+            {
+                single = ReadText(reader);
             }
             else
             {
-                reader.Read();
+                (more ??= new StringBuilder(single)).Append(ReadText(reader));
             }
         }
 
@@ -127,6 +132,6 @@ internal static class SheetCellsReader
             reader.Read();
         }
 
-        return text.ToString();
+        return more?.ToString() ?? single ?? string.Empty;
     }
 }
