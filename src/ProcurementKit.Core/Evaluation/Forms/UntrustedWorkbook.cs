@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Excel;
 using ProcurementKit.Selection;
@@ -10,6 +11,9 @@ namespace ProcurementKit.Evaluation.Forms;
 /// </summary>
 public sealed class UntrustedWorkbook : IDisposable
 {
+    // Every form of a run is checked against the same selection; its hash is computed once per selection.
+    private static readonly ConditionalWeakTable<TenderSelection, string> s_selectionHashes = [];
+
     private readonly WorkbookPackage _package;
     private IReadOnlyList<string>? _sharedStrings;
 
@@ -128,9 +132,10 @@ public sealed class UntrustedWorkbook : IDisposable
         }
 
         var hash = entries.GetValueOrDefault(RecordSheet.SelectionHash) ?? string.Empty;
-        if (hash != selection.Hash())
+        var expected = s_selectionHashes.GetValue(selection, s => s.Hash());
+        if (hash != expected)
         {
-            return (Language.German, FormProblems.WrongSelection(File, hash, selection.Hash()));
+            return (Language.German, FormProblems.WrongSelection(File, hash, expected));
         }
 
         return Languages.TryParse(entries.GetValueOrDefault(RecordSheet.LanguageKey), out var language)
