@@ -34,7 +34,7 @@ internal static class SharedStringsReader
         }
 
         string? text = null;
-        var runs = new StringBuilder();
+        StringBuilder? runs = null; // most items are plain text
         reader.Read();
         while (reader.Depth > 1)
         {
@@ -45,7 +45,7 @@ internal static class SharedStringsReader
             }
             else if (reader.Depth == 2 && IsElement(reader, "r"))
             {
-                runs.Append(ReadRunText(reader));
+                (runs ??= new StringBuilder()).Append(ReadRunText(reader));
             }
             else if (reader.NodeType == XmlNodeType.Element)
             {
@@ -58,7 +58,7 @@ internal static class SharedStringsReader
         }
 
         // The reader stands on </si>; the caller's Read moves past it.
-        return text ?? runs.ToString();
+        return text ?? runs?.ToString() ?? string.Empty;
     }
 
     /// <summary>The first &lt;t&gt; of a run; the reader ends after the run.</summary>
