@@ -29,6 +29,24 @@ internal static class ZipEdit
         writer.Write(change(text));
     });
 
+    /// <summary>Changes the text of every entry whose name matches, e.g. all XML parts.</summary>
+    public static byte[] ReplaceAll(byte[] package, Func<string, bool> which, Func<string, string> change) =>
+        Names(package).Where(which).Aggregate(package, (bytes, name) => Replace(bytes, name, change));
+
+    public static byte[] Remove(byte[] package, Func<string, bool> which) => Rewrite(package, zip =>
+    {
+        foreach (var entry in zip.Entries.Where(e => which(e.FullName)).ToList())
+        {
+            entry.Delete();
+        }
+    });
+
+    public static IReadOnlyList<string> Names(byte[] package)
+    {
+        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        return [.. zip.Entries.Select(e => e.FullName)];
+    }
+
     public static string Read(byte[] package, string name)
     {
         using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);

@@ -1,6 +1,4 @@
 using System.Globalization;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using ProcurementKit.Rendering.Excel;
 
 namespace ProcurementKit.Evaluation.Forms;
@@ -12,21 +10,14 @@ namespace ProcurementKit.Evaluation.Forms;
 /// </summary>
 public sealed class CellReader
 {
-    private readonly Dictionary<string, Cell> _cells;
-    private readonly List<SharedStringItem> _strings;
+    private readonly Dictionary<string, StoredCell> _cells;
+    private readonly IReadOnlyList<string> _strings;
 
-    public CellReader(WorkbookPart workbook, WorksheetPart sheet, string sheetName)
+    internal CellReader(string sheetName, Dictionary<string, StoredCell> cells, IReadOnlyList<string> sharedStrings)
     {
         SheetName = sheetName;
-        _strings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().ToList() ?? [];
-        _cells = [];
-        foreach (var cell in sheet.Worksheet.Descendants<Cell>())
-        {
-            if (cell.CellReference?.Value is { } reference)
-            {
-                _cells.TryAdd(reference.ToUpperInvariant(), cell);
-            }
-        }
+        _cells = cells;
+        _strings = sharedStrings;
     }
 
     public string SheetName { get; }
@@ -44,38 +35,28 @@ public sealed class CellReader
             return CellContent.Empty;
         }
 
-        if (cell.CellFormula is { } formula)
+        if (cell.Formula is { } formula)
         {
-            return new CellContent(CellKind.Formula, "=" + formula.Text, null);
+            return new CellContent(CellKind.Formula, "=" + formula, null);
         }
 
-        var raw = cell.CellValue?.Text ?? string.Empty;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        var raw = cell.Value;
+        switch (cell.Type)
         {
-            return Text(cell.InlineString?.InnerText ?? string.Empty);
-        }
-
-        if (type == CellValues.SharedString)
-        {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _strings.Count
-                ? Text(StringOf(_strings[index]))
-                : new CellContent(CellKind.Error, $"shared string '{raw}' does not exist", null);
-        }
-
-        if (type == CellValues.String)
-        {
-            return Text(raw);
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return new CellContent(CellKind.Boolean, raw == "1" ? "TRUE" : "FALSE", null);
-        }
-
-        if (type == CellValues.Error)
-        {
-            return new CellContent(CellKind.Error, raw, null);
+            case "inlineStr":
+                return Text(cell.InlineText ?? string.Empty);
+            case "s":
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _strings.Count
+                    ? Text(_strings[index])
+                    : new CellContent(CellKind.Error, $"shared string '{raw}' does not exist", null);
+            case "str":
+                return Text(raw);
+            case "b":
+                return new CellContent(CellKind.Boolean, raw == "1" ? "TRUE" : "FALSE", null);
+            case "e":
+                return new CellContent(CellKind.Error, raw, null);
+            case not (null or "n" or "d"):
+                return new CellContent(CellKind.Error, $"the cell type '{cell.Type}' is unknown", null);
         }
 
         if (raw.Length == 0)
@@ -89,8 +70,4 @@ public sealed class CellReader
     }
 
     private static CellContent Text(string text) => new(CellKind.Text, text, null);
-
-    // Rich text keeps its runs in <r> elements; phonetic hints (<rPh>) are not part of the text.
-    private static string StringOf(SharedStringItem item) =>
-        item.Text?.Text ?? string.Concat(item.Elements<Run>().Select(r => r.Text?.Text));
 }

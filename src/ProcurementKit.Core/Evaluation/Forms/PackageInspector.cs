@@ -47,6 +47,7 @@ public static class PackageInspector
         }
 
         long total = 0;
+        var buffer = new byte[81920]; // one for all entries: a form has a dozen, a hostile file up to MaxEntries
         foreach (var entry in zip.Entries)
         {
             if (entry.Length > limits.MaxEntryBytes)
@@ -60,7 +61,7 @@ public static class PackageInspector
             }
 
             // The sizes above are what the package claims; count what really comes out, and stop at the limit.
-            var actual = UnpackedLength(entry, limits.MaxEntryBytes + 1);
+            var actual = UnpackedLength(entry, limits.MaxEntryBytes + 1, buffer);
             if (actual > limits.MaxEntryBytes || actual > Math.Max(entry.Length, 0) + 4096)
             {
                 return FormProblems.ZipBomb(file, $"entry {entry.FullName} unpacks to more than it declares");
@@ -76,10 +77,9 @@ public static class PackageInspector
         return null;
     }
 
-    private static long UnpackedLength(ZipArchiveEntry entry, long stopAt)
+    private static long UnpackedLength(ZipArchiveEntry entry, long stopAt, byte[] buffer)
     {
         using var stream = entry.Open();
-        var buffer = new byte[81920];
         long count = 0;
         int read;
         while (count < stopAt && (read = stream.Read(buffer, 0, buffer.Length)) > 0)

@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.Runtime.CompilerServices;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Excel;
 using ProcurementKit.Selection;
@@ -12,11 +11,15 @@ namespace ProcurementKit.Evaluation.Forms;
 /// </summary>
 public sealed class UntrustedWorkbook : IDisposable
 {
-    private readonly SpreadsheetDocument _document;
+    // Every form of a run is checked against the same selection; its hash is computed once per selection.
+    private static readonly ConditionalWeakTable<TenderSelection, string> s_selectionHashes = [];
 
-    private UntrustedWorkbook(SpreadsheetDocument document, string file)
+    private readonly WorkbookPackage _package;
+    private IReadOnlyList<string>? _sharedStrings;
+
+    private UntrustedWorkbook(WorkbookPackage package, string file)
     {
-        _document = document;
+        _package = package;
         File = file;
     }
 
@@ -41,17 +44,17 @@ public sealed class UntrustedWorkbook : IDisposable
             return (null, problems);
         }
 
-        SpreadsheetDocument document;
+        WorkbookPackage package;
         try
         {
-            document = SpreadsheetDocument.Open(new MemoryStream(bytes, writable: false), false, new OpenSettings { MaxCharactersInPart = limits.MaxEntryBytes });
+            package = WorkbookPackage.Open(bytes, limits.MaxEntryBytes);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             return (null, [FormProblems.NotXlsx(file, FirstLine(e.Message))]);
         }
 
-        var workbook = new UntrustedWorkbook(document, file);
+        var workbook = new UntrustedWorkbook(package, file);
         try
         {
             var (language, recordProblem) = workbook.CheckRecord(kind, selection);
@@ -72,20 +75,31 @@ public sealed class UntrustedWorkbook : IDisposable
         }
     }
 
-    /// <summary>A sheet by name, or null when the workbook has none of that name.</summary>
+    /// <summary>A sheet by name, or null when the workbook has none of that name; its cells are read in one pass.</summary>
     public CellReader? Sheet(string name)
     {
-        var workbookPart = _document.WorkbookPart;
-        var sheet = workbookPart?.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value == name);
-        if (workbookPart is null || sheet?.Id?.Value is not { } id || !workbookPart.TryGetPartById(id, out var part) || part is not WorksheetPart worksheet)
+        if (_package.Sheet(name) is not { } part)
         {
             return null;
         }
 
-        return new CellReader(workbookPart, worksheet, name);
+        var strings = _sharedStrings ??= ReadSharedStrings();
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        return new CellReader(name, SheetCellsReader.Read(stream, part.Uri.ToString(), _package.MaxCharacters), strings);
     }
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose() => _package.Dispose();
+
+    private List<string> ReadSharedStrings()
+    {
+        if (_package.SharedStrings() is not { } part)
+        {
+            return [];
+        }
+
+        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        return SharedStringsReader.Read(stream, part.Uri.ToString(), _package.MaxCharacters);
+    }
 
     private (Language Language, FormProblem? Problem) CheckRecord(string kind, TenderSelection selection)
     {
@@ -118,9 +132,10 @@ public sealed class UntrustedWorkbook : IDisposable
         }
 
         var hash = entries.GetValueOrDefault(RecordSheet.SelectionHash) ?? string.Empty;
-        if (hash != selection.Hash())
+        var expected = s_selectionHashes.GetValue(selection, s => s.Hash());
+        if (hash != expected)
         {
-            return (Language.German, FormProblems.WrongSelection(File, hash, selection.Hash()));
+            return (Language.German, FormProblems.WrongSelection(File, hash, expected));
         }
 
         return Languages.TryParse(entries.GetValueOrDefault(RecordSheet.LanguageKey), out var language)
