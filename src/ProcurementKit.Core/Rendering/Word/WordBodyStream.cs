@@ -8,11 +8,12 @@ namespace ProcurementKit.Rendering.Word;
 /// <summary>
 /// Body blocks written out as they are appended, so a large document never holds its whole element tree:
 /// each block is serialised to XML at once and kept deflated (about a tenth of its size) until save, where
-/// <see cref="Placeholder"/>, standing in the body, writes them into document.xml in place. A 5,000-requirement
-/// annex has 26 MB of body XML and an element tree of several hundred megabytes.
+/// <see cref="WordBodySplice"/> puts them into document.xml in place of <see cref="Placeholder"/>. A
+/// 5,000-requirement annex has 26 MB of body XML and an element tree of several hundred megabytes.
 /// </summary>
 internal sealed class WordBodyStream : IDisposable
 {
+    private const string MarkerName = "procurementkit-body-blocks";
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly MemoryStream _compressed = new();
     private readonly DeflateStream _deflate;
@@ -38,8 +39,11 @@ internal sealed class WordBodyStream : IDisposable
         _writer.WriteString(string.Empty);
         _writer.Flush();
         _block.SetLength(0);
-        Placeholder = new BlocksElement(this);
+        Placeholder = new BlocksElement();
     }
+
+    /// <summary>How <see cref="Placeholder"/> appears in the saved document.xml (UTF-8).</summary>
+    public static ReadOnlySpan<byte> Marker => "<?procurementkit-body-blocks?>"u8;
 
     /// <summary>The element to put into the body where the written blocks belong.</summary>
     public OpenXmlElement Placeholder { get; }
@@ -62,8 +66,8 @@ internal sealed class WordBodyStream : IDisposable
         _block.Dispose();
     }
 
-    /// <summary>Writes the blocks, in order, as raw XML into the document being saved.</summary>
-    private void CopyTo(XmlWriter target)
+    /// <summary>Writes the blocks, in order, as UTF-8 XML; nothing can be written after.</summary>
+    public void CopyTo(Stream output)
     {
         if (!_closed)
         {
@@ -72,27 +76,13 @@ internal sealed class WordBodyStream : IDisposable
         }
 
         using var inflate = new DeflateStream(new MemoryStream(_compressed.GetBuffer(), 0, (int)_compressed.Length, writable: false), CompressionMode.Decompress);
-        using var reader = new StreamReader(inflate, s_utf8);
-        var buffer = new char[16 * 1024];
-        var kept = 0;
-        int read;
-        while ((read = reader.Read(buffer, kept, buffer.Length - kept)) > 0)
-        {
-            var length = kept + read;
-            // A surrogate pair must reach the writer whole: hold back a high surrogate that ends the chunk.
-            kept = char.IsHighSurrogate(buffer[length - 1]) ? 1 : 0;
-            target.WriteRaw(buffer, 0, length - kept);
-            if (kept == 1)
-            {
-                buffer[0] = buffer[length - 1];
-            }
-        }
+        inflate.CopyTo(output);
     }
 
-    /// <summary>Stands in the body for the written blocks; the SDK calls <see cref="WriteTo"/> when it saves the part.</summary>
-    private sealed class BlocksElement(WordBodyStream blocks) : OpenXmlUnknownElement("pk", "blocks", "urn:procurementkit:blocks")
+    /// <summary>Stands in the body for the written blocks: saved as the <see cref="Marker"/> that <see cref="WordBodySplice"/> replaces.</summary>
+    private sealed class BlocksElement() : OpenXmlUnknownElement("pk", "blocks", "urn:procurementkit:blocks")
     {
-        public override void WriteTo(XmlWriter xmlWriter) => blocks.CopyTo(xmlWriter);
+        public override void WriteTo(XmlWriter xmlWriter) => xmlWriter.WriteProcessingInstruction(MarkerName, string.Empty);
 
         public override OpenXmlElement CloneNode(bool deep) =>
             throw new NotSupportedException("the written body blocks cannot be copied");

@@ -205,8 +205,16 @@ public sealed class WordDocument : IDisposable
         WordStyles.Remap(_frames.SelectMany(f => f.Descendants()), _styleMap);
         _body.Append(_section);
         WordProperties.Write(_package, _options);
+        var mainPart = _main.Uri.OriginalString.TrimStart('/');
         _package.Dispose();
-        DeterministicZip.Normalize(_buffer, output);
+        if (_written is null)
+        {
+            DeterministicZip.Normalize(_buffer, output);
+        }
+        else
+        {
+            WordBodySplice.Write(_buffer, mainPart, _written, output);
+        }
     }
 
     public void Dispose()
