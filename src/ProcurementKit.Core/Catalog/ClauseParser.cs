@@ -21,9 +21,12 @@ internal static partial class ClauseParser
 
     private static readonly string[] s_statuses = ["draft", "approved", "retired"];
 
-    public static ParsedClause? Parse(CatalogFile file, string path, Vocabulary vocabulary, DiagnosticBag diagnostics)
+    /// <param name="relativePath">The file's path in the catalog (the topic folder must match the topic).</param>
+    /// <param name="content">The file's text.</param>
+    /// <param name="path">The path diagnostics show.</param>
+    public static ParsedClause? Parse(string relativePath, string content, string path, Vocabulary vocabulary, DiagnosticBag diagnostics)
     {
-        var document = ClauseDocument.Split(file.Content);
+        var document = ClauseDocument.Split(content);
         if (document is null)
         {
             diagnostics.Add(CatalogDiagnostics.MissingFrontMatter(new SourcePosition(path, 1, 1)));
@@ -51,7 +54,7 @@ internal static partial class ClauseParser
             diagnostics.Add(CatalogDiagnostics.InvalidValue(map.ValuePosition("id"), "id", id, "2-5 capital letters, a hyphen and 2-3 digits, e.g. UPD-01"));
         }
 
-        var topic = reader.Topic(id, file.RelativePath);
+        var topic = reader.Topic(id, relativePath);
         var parameters = reader.Parameters();
         var german = Text(document.German, "de", path, document.BodyLine, diagnostics);
         var english = Text(document.English, "en", path, document.BodyLine, diagnostics);
