@@ -1,3 +1,4 @@
+using ProcurementKit.Catalog.Yaml;
 using ProcurementKit.Diagnostics;
 
 namespace ProcurementKit.Catalog;
@@ -23,12 +24,13 @@ public static class CatalogLoader
         // One pass in path order reads each file once, for the hash and, for a clause, the parser; a source
         // that reads files on demand (CatalogFile) then never holds all texts at once.
         using var hash = new CatalogHash();
+        var strings = new YamlStrings();
         var parsed = new List<ParsedClause>();
         foreach (var file in source.Files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
         {
             var content = file.Content;
             hash.Add(file.RelativePath, content);
-            if (IsClause(file.RelativePath) && ClauseParser.Parse(file.RelativePath, content, source.DisplayPath(file.RelativePath), vocabulary, diagnostics) is { } clause)
+            if (IsClause(file.RelativePath) && ClauseParser.Parse(file.RelativePath, content, source.DisplayPath(file.RelativePath), vocabulary, diagnostics, strings) is { } clause)
             {
                 parsed.Add(clause);
             }

@@ -24,7 +24,8 @@ internal static partial class ClauseParser
     /// <param name="relativePath">The file's path in the catalog (the topic folder must match the topic).</param>
     /// <param name="content">The file's text.</param>
     /// <param name="path">The path diagnostics show.</param>
-    public static ParsedClause? Parse(string relativePath, string content, string path, Vocabulary vocabulary, DiagnosticBag diagnostics)
+    /// <param name="strings">Shares repeated values across the clauses of one load.</param>
+    public static ParsedClause? Parse(string relativePath, string content, string path, Vocabulary vocabulary, DiagnosticBag diagnostics, YamlStrings strings)
     {
         var document = ClauseDocument.Split(content);
         if (document is null)
@@ -44,7 +45,7 @@ internal static partial class ClauseParser
             return null;
         }
 
-        var map = new YamlMap(mapping, path, document.FrontMatterLine, diagnostics);
+        var map = new YamlMap(mapping, path, document.FrontMatterLine, diagnostics, strings);
         map.WarnUnknownKeys(Fields);
         var reader = new ClauseFieldReader(map, vocabulary, diagnostics);
 
