@@ -34,10 +34,14 @@ public sealed class OutputFolder
 
         Directory.CreateDirectory(_directory);
         var staged = new List<(string Temp, string Final)>();
+        // A writer is dropped once it ran, so what only it holds (the composed annex) goes with the next collection.
+        var pending = new Queue<(string Name, Action<Stream> Write)>(_files);
+        _files.Clear();
         try
         {
-            foreach (var (name, write) in _files)
+            while (pending.TryDequeue(out var file))
             {
+                var (name, write) = file;
                 var final = Path.Combine(_directory, name);
                 var temp = Path.Combine(_directory, $".{name}.{Environment.ProcessId}.tmp");
                 staged.Add((temp, final));
