@@ -101,7 +101,7 @@ public sealed class WordDocument : IDisposable
         _written.Write(block);
     }
 
-    /// <summary>Appends a paragraph of plain text.</summary>
+    /// <summary>Appends a paragraph of plain text; after the table of contents it is already written out when returned.</summary>
     public Paragraph Paragraph(string text, string? style = null)
     {
         var paragraph = WordText.Paragraph(text, style);
@@ -116,7 +116,10 @@ public sealed class WordDocument : IDisposable
         Append(WordText.Spacer());
     }
 
-    /// <summary>Appends a heading; see <see cref="CreateHeading"/>.</summary>
+    /// <summary>
+    /// Appends a heading; see <see cref="CreateHeading"/>. After the table of contents it is already written out
+    /// when returned: to change it, use <see cref="CreateHeading"/> and append it when done.
+    /// </summary>
     public Paragraph Heading(int level, string text, string? anchor = null, WordOutline? outline = null)
     {
         var heading = CreateHeading(level, text, anchor, outline);
