@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ProcurementKit.Catalog;
 using ProcurementKit.Cli.Infrastructure;
 using ProcurementKit.Rendering.Annex;
 using ProcurementKit.Rendering.Excel.Matrix;
@@ -37,15 +38,8 @@ public static class ComposeCommand
         command.SetAction(parse =>
         {
             var (loaded, _, selection, lang) = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console);
-            var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template));
-            var annex = new AnnexDocument(selection, lang, AnnexTemplateFolder.Prose(lang, choice.ProseFolder));
-            var files = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
-                .Add("annex.docx", stream => annex.GenerateWord(stream, choice.WordTemplate));
-            if (parse.GetValue(format) == "md")
-            {
-                files.Add("annex.md", annex.GenerateMarkdown);
-            }
-
+            var files = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force));
+            AddAnnex(files, selection, lang, AnnexTemplateFolder.Resolve(parse.GetValue(template)), markdown: parse.GetValue(format) == "md");
             var written = files
                 .Add("response-form.xlsx", stream => ResponseFormWriter.Write(stream, selection, lang))
                 .Add("evaluation-matrix.xlsx", stream => EvaluationMatrixWriter.Write(stream, selection, lang))
@@ -60,5 +54,19 @@ public static class ComposeCommand
             return 0;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The annex writers, in a method of their own: the composed annex is captured only by them, so it can be
+    /// collected once they ran (OutputFolder drops them) instead of living on beside the workbooks.
+    /// </summary>
+    private static void AddAnnex(OutputFolder files, TenderSelection selection, Language language, AnnexTemplateChoice choice, bool markdown)
+    {
+        var annex = new AnnexDocument(selection, language, AnnexTemplateFolder.Prose(language, choice.ProseFolder));
+        files.Add("annex.docx", stream => annex.GenerateWord(stream, choice.WordTemplate));
+        if (markdown)
+        {
+            files.Add("annex.md", annex.GenerateMarkdown);
+        }
     }
 }

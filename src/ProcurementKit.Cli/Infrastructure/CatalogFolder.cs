@@ -10,6 +10,7 @@ public static class CatalogFolder
     /// <summary>The catalog copied next to the executable at build time.</summary>
     public static string ShippedPath => Path.Combine(AppContext.BaseDirectory, "requirements-catalog");
 
+    /// <summary>The catalog's files; their texts are read when the loader asks for them, one at a time.</summary>
     public static CatalogSource Read(string? folder)
     {
         var root = folder ?? ShippedPath;
@@ -23,7 +24,7 @@ public static class CatalogFolder
         var display = folder is null ? "requirements-catalog" : Path.GetRelativePath(Directory.GetCurrentDirectory(), root).Replace('\\', '/');
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => s_extensions.Contains(Path.GetExtension(f)))
-            .Select(f => new CatalogFile(Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)))
+            .Select(f => new CatalogFile(Path.GetRelativePath(root, f).Replace('\\', '/'), () => File.ReadAllText(f)))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
         return new CatalogSource(display, files);

@@ -56,9 +56,12 @@ public sealed class OutputFolder
             }
             else
             {
-                for (var i = 0; i < _files.Count; i++)
+                // A writer is dropped once it ran, so what only it holds (the composed annex) goes with the next collection.
+                var pending = new Queue<Action<Stream>>(_files.Select(f => f.Write));
+                _files.Clear();
+                for (var i = 0; pending.TryDequeue(out var write); i++)
                 {
-                    Render(_files[i].Write, staged[i].Temp);
+                    Render(write, staged[i].Temp);
 
                     // A written document's element tree is garbage now; collecting it before the next document is
                     // built keeps peak memory at the largest single document (10,000 clauses: 776 -> 533 MB, no

@@ -1,6 +1,4 @@
-using System.Buffers;
-using System.Security.Cryptography;
-using System.Text;
+using ProcurementKit.Catalog.Yaml;
 using ProcurementKit.Diagnostics;
 
 namespace ProcurementKit.Catalog;
@@ -22,12 +20,21 @@ public static class CatalogLoader
     {
         var diagnostics = new DiagnosticBag();
         var vocabulary = VocabularyReader.Read(source, diagnostics);
-        var parsed = source.Files
-            .Where(f => f.RelativePath.StartsWith("clauses/", StringComparison.Ordinal) && f.RelativePath.EndsWith(".md", StringComparison.Ordinal))
-            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
-            .Select(f => ClauseParser.Parse(f, source.DisplayPath(f.RelativePath), vocabulary, diagnostics))
-            .OfType<ParsedClause>()
-            .ToList();
+
+        // One pass in path order reads each file once, for the hash and, for a clause, the parser; a source
+        // that reads files on demand (CatalogFile) then never holds all texts at once.
+        using var hash = new CatalogHash();
+        var strings = new YamlStrings();
+        var parsed = new List<ParsedClause>();
+        foreach (var file in source.Files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        {
+            var content = file.Content;
+            hash.Add(file.RelativePath, content);
+            if (IsClause(file.RelativePath) && ClauseParser.Parse(file.RelativePath, content, source.DisplayPath(file.RelativePath), vocabulary, diagnostics, strings) is { } clause)
+            {
+                parsed.Add(clause);
+            }
+        }
 
         var unique = RemoveDuplicates(parsed, diagnostics);
         CheckReplaces(unique, diagnostics);
@@ -40,7 +47,7 @@ public static class CatalogLoader
             .ToList();
 
         var catalog = new RequirementsCatalog(
-            vocabulary.Info, vocabulary.Categories, vocabulary.Topics, vocabulary.ContextKeys, vocabulary.Standards, clauses, Hash(source));
+            vocabulary.Info, vocabulary.Categories, vocabulary.Topics, vocabulary.ContextKeys, vocabulary.Standards, clauses, hash.Finish());
         return new CatalogLoadResult(catalog, diagnostics.Sorted());
     }
 
@@ -50,25 +57,17 @@ public static class CatalogLoader
     /// </summary>
     public static string Hash(CatalogSource source)
     {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var hash = new CatalogHash();
         foreach (var file in source.Files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
         {
-            AppendWithNul(sha, file.RelativePath);
-            AppendWithNul(sha, file.Content.Replace("\r\n", "\n", StringComparison.Ordinal));
+            hash.Add(file.RelativePath, file.Content);
         }
 
-        return Convert.ToHexStringLower(sha.GetHashAndReset());
+        return hash.Finish();
     }
 
-    /// <summary>Hashes UTF-8(text + "\0") without building that string: a large catalog would copy every file twice.</summary>
-    private static void AppendWithNul(IncrementalHash sha, string text)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length) + 1);
-        var length = Encoding.UTF8.GetBytes(text, buffer);
-        buffer[length] = 0;
-        sha.AppendData(buffer, 0, length + 1);
-        ArrayPool<byte>.Shared.Return(buffer);
-    }
+    private static bool IsClause(string relativePath) =>
+        relativePath.StartsWith("clauses/", StringComparison.Ordinal) && relativePath.EndsWith(".md", StringComparison.Ordinal);
 
     private static List<ParsedClause> RemoveDuplicates(List<ParsedClause> parsed, DiagnosticBag diagnostics)
     {

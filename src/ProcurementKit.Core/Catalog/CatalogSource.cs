@@ -1,7 +1,35 @@
 namespace ProcurementKit.Catalog;
 
 /// <summary>A catalog file's path relative to the catalog root (with '/') and its text.</summary>
-public sealed record CatalogFile(string RelativePath, string Content);
+public sealed record CatalogFile
+{
+    private readonly Func<string>? _read;
+    private readonly string? _content;
+
+    public CatalogFile(string relativePath, string content)
+    {
+        RelativePath = relativePath;
+        _content = content;
+    }
+
+    /// <summary>
+    /// A file whose text is read each time <see cref="Content"/> is asked for: the loader reads each file once,
+    /// so the texts of a large catalog (10,000 clauses: 60 MB as strings) are never all in memory at once.
+    /// </summary>
+    public CatalogFile(string relativePath, Func<string> read)
+    {
+        RelativePath = relativePath;
+        _read = read;
+    }
+
+    public string RelativePath { get; init; }
+
+    public string Content
+    {
+        get => _content ?? _read!();
+        init => _content = value;
+    }
+}
 
 /// <summary>
 /// The files of a catalog as text. The core never touches the file system: the CLI (or a test)

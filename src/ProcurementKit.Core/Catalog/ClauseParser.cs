@@ -21,9 +21,13 @@ internal static partial class ClauseParser
 
     private static readonly string[] s_statuses = ["draft", "approved", "retired"];
 
-    public static ParsedClause? Parse(CatalogFile file, string path, Vocabulary vocabulary, DiagnosticBag diagnostics)
+    /// <param name="relativePath">The file's path in the catalog (the topic folder must match the topic).</param>
+    /// <param name="content">The file's text.</param>
+    /// <param name="path">The path diagnostics show.</param>
+    /// <param name="strings">Shares repeated values across the clauses of one load.</param>
+    public static ParsedClause? Parse(string relativePath, string content, string path, Vocabulary vocabulary, DiagnosticBag diagnostics, YamlStrings strings)
     {
-        var document = ClauseDocument.Split(file.Content);
+        var document = ClauseDocument.Split(content);
         if (document is null)
         {
             diagnostics.Add(CatalogDiagnostics.MissingFrontMatter(new SourcePosition(path, 1, 1)));
@@ -41,7 +45,7 @@ internal static partial class ClauseParser
             return null;
         }
 
-        var map = new YamlMap(mapping, path, document.FrontMatterLine, diagnostics);
+        var map = new YamlMap(mapping, path, document.FrontMatterLine, diagnostics, strings);
         map.WarnUnknownKeys(Fields);
         var reader = new ClauseFieldReader(map, vocabulary, diagnostics);
 
@@ -51,7 +55,7 @@ internal static partial class ClauseParser
             diagnostics.Add(CatalogDiagnostics.InvalidValue(map.ValuePosition("id"), "id", id, "2-5 capital letters, a hyphen and 2-3 digits, e.g. UPD-01"));
         }
 
-        var topic = reader.Topic(id, file.RelativePath);
+        var topic = reader.Topic(id, relativePath);
         var parameters = reader.Parameters();
         var german = Text(document.German, "de", path, document.BodyLine, diagnostics);
         var english = Text(document.English, "en", path, document.BodyLine, diagnostics);

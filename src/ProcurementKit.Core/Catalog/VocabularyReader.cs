@@ -89,7 +89,7 @@ internal static class VocabularyReader
             return [];
         }
 
-        var holder = new YamlMap(new YamlMappingNode(), path, 0, diagnostics);
+        var holder = new YamlMap(new YamlMappingNode(), path, 0, diagnostics, new YamlStrings());
         var result = new List<T>();
         var seen = new Dictionary<string, SourcePosition>();
         foreach (var map in holder.Maps(sequence, kind))
@@ -179,7 +179,8 @@ internal static class VocabularyReader
         var root = YamlText.Parse(file.Content, path, 0, diagnostics);
         if (root is YamlMappingNode mapping)
         {
-            return new YamlMap(mapping, path, 0, diagnostics);
+            // The header files are small: their values need no sharing across files.
+            return new YamlMap(mapping, path, 0, diagnostics, new YamlStrings());
         }
 
         if (root is not null)

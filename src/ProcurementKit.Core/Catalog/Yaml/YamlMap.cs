@@ -14,13 +14,16 @@ internal sealed class YamlMap
     private readonly string _file;
     private readonly int _lineOffset;
     private readonly DiagnosticBag _diagnostics;
+    private readonly YamlStrings _strings;
 
-    public YamlMap(YamlMappingNode node, string file, int lineOffset, DiagnosticBag diagnostics)
+    /// <param name="strings">Shares the values this map and its nested maps read with the rest of the load.</param>
+    public YamlMap(YamlMappingNode node, string file, int lineOffset, DiagnosticBag diagnostics, YamlStrings strings)
     {
         _node = node;
         _file = file;
         _lineOffset = lineOffset;
         _diagnostics = diagnostics;
+        _strings = strings;
     }
 
     public SourcePosition Position => At(_node);
@@ -53,7 +56,7 @@ internal sealed class YamlMap
 
                 return null;
             case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
-                return scalar.Value.Trim();
+                return _strings.Share(scalar.Value.Trim());
             case YamlScalarNode when required:
                 _diagnostics.Add(CatalogDiagnostics.MissingField(PositionOf(key), key));
                 return null;
@@ -112,14 +115,14 @@ internal sealed class YamlMap
 
                 return [];
             case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
-                return [(scalar.Value.Trim(), At(scalar))];
+                return [(_strings.Share(scalar.Value.Trim()), At(scalar))];
             case YamlSequenceNode sequence:
                 var items = new List<(string, SourcePosition)>();
                 foreach (var item in sequence.Children)
                 {
                     if (item is YamlScalarNode { Value: { } v } && v.Trim().Length > 0)
                     {
-                        items.Add((v.Trim(), At(item)));
+                        items.Add((_strings.Share(v.Trim()), At(item)));
                     }
                     else
                     {
@@ -148,7 +151,7 @@ internal sealed class YamlMap
         switch (Find(key))
         {
             case YamlMappingNode mapping:
-                return new YamlMap(mapping, _file, _lineOffset, _diagnostics);
+                return new YamlMap(mapping, _file, _lineOffset, _diagnostics, _strings);
             case null:
                 if (required)
                 {
@@ -181,7 +184,7 @@ internal sealed class YamlMap
         {
             if (item is YamlMappingNode mapping)
             {
-                yield return new YamlMap(mapping, _file, _lineOffset, _diagnostics);
+                yield return new YamlMap(mapping, _file, _lineOffset, _diagnostics, _strings);
             }
             else
             {
@@ -196,7 +199,7 @@ internal sealed class YamlMap
         var node = Find(key);
         if (node is YamlScalarNode { Value: { } plain } && plain.Trim().Length > 0)
         {
-            return new LocalizedText(plain.Trim(), string.Empty);
+            return new LocalizedText(_strings.Share(plain.Trim()), string.Empty);
         }
 
         var map = Map(key, required);
@@ -227,13 +230,13 @@ internal sealed class YamlMap
         {
             if (key is YamlScalarNode { Value: { } name })
             {
-                yield return (name, At(key), value);
+                yield return (_strings.Share(name), At(key), value);
             }
         }
     }
 
     public YamlMap? AsMap(YamlNode node) =>
-        node is YamlMappingNode mapping ? new YamlMap(mapping, _file, _lineOffset, _diagnostics) : null;
+        node is YamlMappingNode mapping ? new YamlMap(mapping, _file, _lineOffset, _diagnostics, _strings) : null;
 
     public void WarnUnknownKeys(IReadOnlyCollection<string> known)
     {

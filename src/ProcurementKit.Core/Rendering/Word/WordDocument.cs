@@ -10,7 +10,9 @@ namespace ProcurementKit.Rendering.Word;
 /// <summary>
 /// Builds one Word document in memory: styles, numbering, header/footer, properties and settings are set
 /// up by <see cref="Create"/>; content is appended in reading order; <see cref="Save"/> writes the
-/// package deterministically (fixed zip timestamps, ids in creation order, no clock).
+/// package deterministically (fixed zip timestamps, ids in creation order, no clock). Blocks appended after
+/// the table of contents are written out at once (<see cref="WordBodyStream"/>), so a block is complete
+/// when it is appended.
 /// </summary>
 /// <example>
 /// <code>
@@ -37,6 +39,7 @@ public sealed class WordDocument : IDisposable
     private readonly IReadOnlyDictionary<string, string> _styleMap;
     private readonly int _templateBlocks;
     private WordTableOfContents? _toc;
+    private WordBodyStream? _written;
     private bool _saved;
 
     private WordDocument(WordDocumentOptions options)
@@ -77,14 +80,28 @@ public sealed class WordDocument : IDisposable
     /// <summary>Starts a document with the built-in look, or with <see cref="WordDocumentOptions.Template"/>.</summary>
     public static WordDocument Create(WordDocumentOptions options) => new(options);
 
-    /// <summary>Appends a block (paragraph, table) to the body.</summary>
+    /// <summary>Appends a block (paragraph, table) to the body; after the table of contents it is written out at once.</summary>
     public void Append(OpenXmlElement block)
     {
         ObjectDisposedException.ThrowIf(_saved, this);
-        _body.Append(block);
+        if (_written is null)
+        {
+            _body.Append(block);
+            return;
+        }
+
+        // Everything the save would do to the block in the tree happens now: style ids mapped to the
+        // template's, headings noted for the table of contents.
+        WordStyles.Remap(block.Descendants().Prepend(block), _styleMap);
+        if (block is Paragraph paragraph)
+        {
+            _toc!.Observe(paragraph, _headings);
+        }
+
+        _written.Write(block);
     }
 
-    /// <summary>Appends a paragraph of plain text.</summary>
+    /// <summary>Appends a paragraph of plain text; after the table of contents it is already written out when returned.</summary>
     public Paragraph Paragraph(string text, string? style = null)
     {
         var paragraph = WordText.Paragraph(text, style);
@@ -99,7 +116,10 @@ public sealed class WordDocument : IDisposable
         Append(WordText.Spacer());
     }
 
-    /// <summary>Appends a heading; see <see cref="CreateHeading"/>.</summary>
+    /// <summary>
+    /// Appends a heading; see <see cref="CreateHeading"/>. After the table of contents it is already written out
+    /// when returned: to change it, use <see cref="CreateHeading"/> and append it when done.
+    /// </summary>
     public Paragraph Heading(int level, string text, string? anchor = null, WordOutline? outline = null)
     {
         var heading = CreateHeading(level, text, anchor, outline);
@@ -138,6 +158,8 @@ public sealed class WordDocument : IDisposable
         Paragraph(title, WordStyleIds.TocHeading);
         _toc = WordTableOfContents.Create(levels);
         Append(_toc.Placeholder);
+        _written = new WordBodyStream(_main.Document!);
+        _body.Append(_written.Placeholder);
     }
 
     /// <summary>A link to the heading created with <paramref name="anchor"/>.</summary>
@@ -186,13 +208,22 @@ public sealed class WordDocument : IDisposable
         WordStyles.Remap(_frames.SelectMany(f => f.Descendants()), _styleMap);
         _body.Append(_section);
         WordProperties.Write(_package, _options);
+        var mainPart = _main.Uri.OriginalString.TrimStart('/');
         _package.Dispose();
-        DeterministicZip.Normalize(_buffer, output);
+        if (_written is null)
+        {
+            DeterministicZip.Normalize(_buffer, output);
+        }
+        else
+        {
+            WordBodySplice.Write(_buffer, mainPart, _written, output);
+        }
     }
 
     public void Dispose()
     {
         _package.Dispose();
+        _written?.Dispose();
         _buffer.Dispose();
     }
 

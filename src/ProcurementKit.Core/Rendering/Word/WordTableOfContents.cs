@@ -12,19 +12,32 @@ internal sealed record TocHeading(int Level, string Label, string Bookmark);
 /// </summary>
 internal sealed class WordTableOfContents(Paragraph placeholder, int levels)
 {
+    private readonly List<(string Bookmark, string Text)> _written = [];
+
     public Paragraph Placeholder { get; } = placeholder;
 
     public static WordTableOfContents Create(int levels) => new(WordText.ParagraphOf(WordStyleIds.Toc(1)), levels);
 
+    /// <summary>
+    /// Notes a heading of a block that was written out before save (<see cref="WordBodyStream"/>); such blocks
+    /// come after every paragraph still in the body.
+    /// </summary>
+    public void Observe(Paragraph paragraph, IReadOnlyDictionary<string, TocHeading> headings)
+    {
+        if (Candidate(paragraph, headings) is { } candidate)
+        {
+            _written.Add(candidate);
+        }
+    }
+
     public void Fill(Body body, IReadOnlyDictionary<string, TocHeading> headings, string emptyText)
     {
         var entries = new List<Paragraph>();
-        foreach (var paragraph in body.Elements<Paragraph>())
+        foreach (var (bookmark, text) in body.Elements<Paragraph>().Select(p => Candidate(p, headings)).OfType<(string, string)>().Concat(_written))
         {
-            var bookmark = paragraph.Elements<BookmarkStart>().Select(b => b.Name?.Value).FirstOrDefault(n => n is not null && headings.ContainsKey(n));
-            if (bookmark is not null && headings[bookmark] is { } heading && heading.Level <= levels)
+            if (headings[bookmark] is { } heading && heading.Level <= levels)
             {
-                entries.Add(Entry(heading, paragraph));
+                entries.Add(Entry(heading, text));
             }
         }
 
@@ -45,9 +58,15 @@ internal sealed class WordTableOfContents(Paragraph placeholder, int levels)
         Placeholder.Remove();
     }
 
-    private static Paragraph Entry(TocHeading heading, Paragraph source)
+    /// <summary>The bookmark and text of a paragraph that is a heading.</summary>
+    private static (string Bookmark, string Text)? Candidate(Paragraph paragraph, IReadOnlyDictionary<string, TocHeading> headings)
     {
-        var text = string.Concat(source.Elements<Run>().Select(r => r.InnerText));
+        var bookmark = paragraph.Elements<BookmarkStart>().Select(b => b.Name?.Value).FirstOrDefault(n => n is not null && headings.ContainsKey(n));
+        return bookmark is null ? null : (bookmark, string.Concat(paragraph.Elements<Run>().Select(r => r.InnerText)));
+    }
+
+    private static Paragraph Entry(TocHeading heading, string text)
+    {
         var link = new Hyperlink { Anchor = heading.Bookmark, History = true };
         if (heading.Label.Length > 0)
         {
