@@ -27,16 +27,30 @@ public static class EvaluatorScoresReader
 
         using (workbook)
         {
-            var sheet = workbook.Sheet(MatrixSheet(workbook.Language));
-            if (sheet is null)
+            try
             {
-                return new ScoresReadResult(EvaluatorScores.None, [FormProblems.Layout(file, string.Empty, $"the sheet '{MatrixSheet(workbook.Language)}' is missing")]);
+                return ReadSheet(workbook, selection);
             }
-
-            var found = new List<FormProblem>();
-            var scores = ReadBlocks(sheet, selection, new FormCells(file, found));
-            return new ScoresReadResult(found.Count == 0 ? scores : EvaluatorScores.None, found);
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // The matrix sheet is read only here; a part that is not well-formed XML fails now.
+                return new ScoresReadResult(EvaluatorScores.None, [FormProblems.NotXlsx(file, e.Message.Split('\n')[0].Trim())]);
+            }
         }
+    }
+
+    private static ScoresReadResult ReadSheet(UntrustedWorkbook workbook, TenderSelection selection)
+    {
+        var file = workbook.File;
+        var sheet = workbook.Sheet(MatrixSheet(workbook.Language));
+        if (sheet is null)
+        {
+            return new ScoresReadResult(EvaluatorScores.None, [FormProblems.Layout(file, string.Empty, $"the sheet '{MatrixSheet(workbook.Language)}' is missing")]);
+        }
+
+        var found = new List<FormProblem>();
+        var scores = ReadBlocks(sheet, selection, new FormCells(file, found));
+        return new ScoresReadResult(found.Count == 0 ? scores : EvaluatorScores.None, found);
     }
 
     private static EvaluatorScores ReadBlocks(CellReader sheet, TenderSelection selection, FormCells cells)

@@ -58,6 +58,21 @@ public sealed class EvaluatorScoresReaderTests
     }
 
     [Fact]
+    public void Should_ReportADamagedFile_When_TheMatrixSheetIsNotWellFormed()
+    {
+        // Every sheet but the hidden record is cut short, so the file opens and fails when the matrix is read.
+        var evaluation = Evaluation();
+        var damaged = ZipEdit.ReplaceAll(evaluation,
+            name => name.StartsWith("xl/worksheets/", StringComparison.Ordinal) && !ZipEdit.Read(evaluation, name).Contains("selection-hash", StringComparison.Ordinal),
+            xml => xml[..^20]);
+
+        var problem = Read(damaged).Problems.ShouldHaveSingleItem();
+
+        (problem.File, problem.Cell, problem.Code).ShouldBe(("evaluation.xlsx", string.Empty, "PK0602"));
+        Read(damaged).Scores.ShouldBe(EvaluatorScores.None);
+    }
+
+    [Fact]
     public void Should_RefuseAResponseForm_When_ItIsPassedAsScores()
     {
         Read(FormFixture.Blank()).Problems.ShouldHaveSingleItem().Message.ShouldBe("this is a ProcurementKit 'response-form' workbook, not an evaluation workbook (evaluation.xlsx)");
