@@ -118,6 +118,25 @@ public sealed class WordBodyStreamTests
     }
 
     [Fact]
+    public void Should_WriteValidBlocks_When_TheTemplatesRootUsesADefaultNamespaceAndIsStandalone()
+    {
+        var template = ZipEdit.Put(TemplateDeclaringRelationships(), "word/document.xml", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><body><p><r><t>Briefkopf</t></r></p><sectPr><pgSz w:w="11906" w:h="16838"/></sectPr></body></document>
+            """);
+        using var document = Create(template);
+        document.TableOfContents("Inhalt");
+        document.Heading(1, "Quellen");
+        document.Append(WordText.ParagraphOf(null, document.ExternalLink("https://www.bsi.bund.de/", "BSI")));
+        var bytes = WordFiles.Save(document);
+
+        bytes.ShouldBeValid();
+        using var opened = WordFiles.Open(bytes);
+        WordFiles.ParagraphTexts(opened).ShouldBe(["Briefkopf", "Inhalt", " TOC \\o \"1-2\" \\h \\z \\u Quellen", "Quellen", "BSI"]);
+        DocumentXml(bytes).ShouldStartWith("<?xml version=\"1.0\" encoding=\"utf-8\" standalone=\"yes\"?>");
+    }
+
+    [Fact]
     public void Should_GiveTheSameBytes_When_TheSameDocumentIsBuiltTwice()
     {
         static byte[] Build()
