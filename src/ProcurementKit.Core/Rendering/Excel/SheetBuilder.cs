@@ -23,8 +23,6 @@ public sealed class SheetBuilder(string name)
 
     public string Name { get; } = name;
 
-    public int LastRow { get; private set; }
-
     public SheetBuilder Text(int column, int row, string? text, CellStyle style = CellStyle.Text) =>
         Put(column, row, new SheetCell(SheetCellKind.Text, ExcelText.Clean(text ?? string.Empty), null, style));
 
@@ -132,7 +130,6 @@ public sealed class SheetBuilder(string name)
         if (!_rows.TryGetValue(row, out var cells))
         {
             _rows[row] = cells = [];
-            LastRow = Math.Max(LastRow, row);
         }
 
         cells[column] = cell;

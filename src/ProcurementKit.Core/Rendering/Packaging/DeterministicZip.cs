@@ -3,9 +3,10 @@ using System.IO.Compression;
 namespace ProcurementKit.Rendering.Packaging;
 
 /// <summary>
-/// Rewrites an Open XML package (docx, xlsx) so the same content gives the same bytes: every entry gets
-/// a fixed timestamp and the same compression, in the order the SDK wrote them. Reviewers and the
-/// procurement file compare documents by hash.
+/// Rewrites a package the Open XML SDK wrote (the Word documents) so the same content gives the same bytes:
+/// every entry gets a fixed timestamp and the same compression, in the order the SDK wrote them. Reviewers
+/// and the procurement file compare documents by hash. Workbooks need no rewriting: <c>XlsxPackage</c>
+/// writes them with fixed timestamps in the first place.
 /// </summary>
 public static class DeterministicZip
 {
@@ -25,13 +26,5 @@ public static class DeterministicZip
             using var to = copy.Open();
             from.CopyTo(to);
         }
-    }
-
-    /// <summary>Builds a package in memory with <paramref name="build"/>, then writes its normalised bytes.</summary>
-    public static void Write(Stream output, Action<Stream> build)
-    {
-        using var buffer = new MemoryStream();
-        build(buffer);
-        Normalize(buffer, output);
     }
 }
