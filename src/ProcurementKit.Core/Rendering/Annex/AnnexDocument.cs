@@ -16,7 +16,7 @@ public sealed class AnnexDocument
     private readonly AnnexTemplates _templates;
     private readonly AnnexLabels _labels;
     private readonly AnnexTables _tables;
-    private readonly IReadOnlyDictionary<string, string> _fields;
+    private readonly IReadOnlyDictionary<string, AnnexField> _fields;
     private readonly List<AnnexBlock> _blocks = [];
     private string _coverTitle = string.Empty;
     private string _coverSubtitle = string.Empty;
@@ -43,7 +43,7 @@ public sealed class AnnexDocument
     public void GenerateMarkdown(Stream output)
     {
         var tender = _selection.Tender;
-        var info = new AnnexMarkdownInfo(_coverTitle, _coverSubtitle, tender.Authority, _fields["date"], _language);
+        var info = new AnnexMarkdownInfo(_coverTitle, _coverSubtitle, tender.Authority, _fields["date"].Value, _language);
         AnnexMarkdownWriter.Write(output, Blocks, info);
     }
 

@@ -5,10 +5,23 @@ using ProcurementKit.Text;
 
 namespace ProcurementKit.Rendering.Annex;
 
-/// <summary>The values of the template placeholders for one tender, escaped for Markdown.</summary>
+/// <summary>
+/// The value of a template placeholder: data (the tender's own words, figures), which is always put in as
+/// literal text, or a phrase of ours that carries its own Markdown emphasis.
+/// </summary>
+internal readonly record struct AnnexField(string Value, bool IsMarkdown = false)
+{
+    /// <summary>The value as Markdown: data escaped so it can never become markup.</summary>
+    public string Markdown => IsMarkdown ? Value : MarkdownEscape.Text(Value, mayStartLine: true);
+
+    /// <summary>The value as plain text (for headings, which are not parsed again).</summary>
+    public string Plain => IsMarkdown ? Markdig.Markdown.ToPlainText(Value).Trim() : Value;
+}
+
+/// <summary>The values of the template placeholders for one tender.</summary>
 internal static class AnnexFields
 {
-    public static IReadOnlyDictionary<string, string> For(TenderSelection selection, Language language, AnnexLabels labels)
+    public static IReadOnlyDictionary<string, AnnexField> For(TenderSelection selection, Language language, AnnexLabels labels)
     {
         var tender = selection.Tender;
         var catalog = selection.Catalog;
@@ -33,11 +46,11 @@ internal static class AnnexFields
             ["maxPerformancePoints"] = (evaluation.MaxPoints * weights).ToString("N0", culture),
             ["fluctuationPercent"] = QuantityFormatter.Format(evaluation.FluctuationPercent.ToString(CultureInfo.InvariantCulture), "percent", language),
         };
-        var escaped = fields.ToDictionary(f => f.Key, f => MarkdownEscape.Text(f.Value), StringComparer.Ordinal);
+        var result = fields.ToDictionary(f => f.Key, f => new AnnexField(f.Value), StringComparer.Ordinal);
 
         // The tie-breaker phrase is ours and carries its own emphasis.
-        escaped["tieBreaker"] = evaluation.TieBreaker == "price" ? labels.TieBreakerPrice : labels.TieBreakerPerformance;
-        return escaped;
+        result["tieBreaker"] = new AnnexField(evaluation.TieBreaker == "price" ? labels.TieBreakerPrice : labels.TieBreakerPerformance, IsMarkdown: true);
+        return result;
     }
 
     /// <summary>"21. September 2026" / "September 21, 2026"; the tender's date, never today's.</summary>

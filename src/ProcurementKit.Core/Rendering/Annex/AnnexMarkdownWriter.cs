@@ -91,5 +91,5 @@ internal static class AnnexMarkdownWriter
         _ => MarkdownEscape.Text(s.Text),
     }));
 
-    private static string Quoted(string value) => $"\"{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
+    private static string Quoted(string value) => $"\"{value.ReplaceLineEndings(" ").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)}\"";
 }

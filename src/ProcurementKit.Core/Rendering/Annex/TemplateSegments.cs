@@ -16,14 +16,16 @@ internal sealed record MarkdownSegment(string Markdown) : TemplateSegment;
 internal sealed record BlockSegment(string Name) : TemplateSegment;
 
 /// <summary>
-/// Fills the value placeholders of a template and splits it at headings and block placeholders, so the
-/// annex can number the headings and put generated tables where the template says.
+/// Splits a template at headings and block placeholders, so the annex can number the headings and put
+/// generated tables where the template says, and only then fills the value placeholders: the structure
+/// comes from the template alone, and a value (the tender's own words) is put in as literal text, so it
+/// can neither become markup nor name a block placeholder.
 /// </summary>
 internal static partial class TemplateSegments
 {
-    public static IReadOnlyList<TemplateSegment> Split(string template, IReadOnlyDictionary<string, string> fields)
+    public static IReadOnlyList<TemplateSegment> Split(string template, IReadOnlyDictionary<string, AnnexField> fields)
     {
-        var text = Placeholders.Fill(template.Replace("\r\n", "\n", StringComparison.Ordinal), name => fields.GetValueOrDefault(name));
+        var text = template.Replace("\r\n", "\n", StringComparison.Ordinal);
         var document = Markdig.Markdown.Parse(text, WordMarkdownRenderer.Pipeline);
         var segments = new List<TemplateSegment>();
         var from = 0;
@@ -31,7 +33,7 @@ internal static partial class TemplateSegments
         {
             var segment = block switch
             {
-                HeadingBlock heading => new HeadingSegment(heading.Level, HeadingRenderer.PlainText(heading.Inline)),
+                HeadingBlock heading => new HeadingSegment(heading.Level, Fill(HeadingRenderer.PlainText(heading.Inline), fields, f => f.Plain)),
                 ParagraphBlock paragraph when BlockName(text, paragraph) is { } name => new BlockSegment(name),
                 _ => (TemplateSegment?)null,
             };
@@ -40,12 +42,12 @@ internal static partial class TemplateSegments
                 continue;
             }
 
-            AddMarkdown(segments, text[from..block.Span.Start]);
+            AddMarkdown(segments, text[from..block.Span.Start], fields);
             segments.Add(segment);
             from = Math.Min(text.Length, block.Span.End + 1);
         }
 
-        AddMarkdown(segments, text[from..]);
+        AddMarkdown(segments, text[from..], fields);
         return segments;
     }
 
@@ -55,13 +57,16 @@ internal static partial class TemplateSegments
         return match.Success && AnnexTemplates.Blocks.Contains(match.Groups[1].Value) ? match.Groups[1].Value : null;
     }
 
-    private static void AddMarkdown(List<TemplateSegment> segments, string markdown)
+    private static void AddMarkdown(List<TemplateSegment> segments, string markdown, IReadOnlyDictionary<string, AnnexField> fields)
     {
         if (!string.IsNullOrWhiteSpace(markdown))
         {
-            segments.Add(new MarkdownSegment(markdown.Trim('\n')));
+            segments.Add(new MarkdownSegment(Fill(markdown.Trim('\n'), fields, f => f.Markdown)));
         }
     }
+
+    private static string Fill(string text, IReadOnlyDictionary<string, AnnexField> fields, Func<AnnexField, string> form) =>
+        Placeholders.Fill(text, name => fields.TryGetValue(name, out var field) ? form(field) : null);
 
     [GeneratedRegex(@"^\s*\{\{\s*([a-z-]+)\s*\}\}\s*$")]
     private static partial Regex BlockPattern();
