@@ -12,7 +12,7 @@ public static class CatalogCommand
         var hash = new Command("hash", "Print the catalog's version and SHA-256 content hash, as cited in annexes and forms.") { catalog };
         hash.SetAction(parse =>
         {
-            var loaded = Inputs.Catalog(parse.GetValue(catalog), console);
+            var loaded = Inputs.Catalog(parse.GetValue(catalog));
             console.Out.WriteLine($"{loaded.Info.Version} {loaded.Sha256}");
             return 0;
         });

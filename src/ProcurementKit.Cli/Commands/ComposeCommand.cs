@@ -1,10 +1,6 @@
 using System.CommandLine;
-using ProcurementKit.Catalog;
 using ProcurementKit.Cli.Infrastructure;
-using ProcurementKit.Rendering.Annex;
-using ProcurementKit.Rendering.Excel.Matrix;
-using ProcurementKit.Rendering.Excel.ResponseForm;
-using ProcurementKit.Selection;
+using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Commands;
 
@@ -37,36 +33,21 @@ public static class ComposeCommand
         };
         command.SetAction(parse =>
         {
-            var (loaded, _, selection, lang) = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console);
-            var files = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force));
-            AddAnnex(files, selection, lang, AnnexTemplateFolder.Resolve(parse.GetValue(template)), markdown: parse.GetValue(format) == "md");
-            var written = files
-                .Add("response-form.xlsx", stream => ResponseFormWriter.Write(stream, selection, lang))
-                .Add("evaluation-matrix.xlsx", stream => EvaluationMatrixWriter.Write(stream, selection, lang))
-                .Add("selection.json", stream => SelectionJsonWriter.Write(stream, selection, lang))
+            var prepared = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language));
+            var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template));
+            var prose = AnnexTemplateFolder.Prose(prepared.Language, choice.ProseFolder);
+            var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
+                .Add(TenderWorkflow.Compose(prepared, prose, choice.WordTemplate, markdown: parse.GetValue(format) == "md"))
                 .Commit();
             foreach (var file in written)
             {
                 console.Out.WriteLine($"wrote {file}");
             }
 
-            console.Out.WriteLine($"{selection.Requirements.Count} requirements ({selection.KnockOut.Count()} A, {selection.Scored.Count()} B) from catalog {loaded.Info.Version} ({loaded.ShortHash})");
+            var selection = prepared.Selection;
+            console.Out.WriteLine($"{selection.Requirements.Count} requirements ({selection.KnockOut.Count()} A, {selection.Scored.Count()} B) from catalog {prepared.Catalog.Info.Version} ({prepared.Catalog.ShortHash})");
             return 0;
         });
         return command;
-    }
-
-    /// <summary>
-    /// The annex writers, in a method of their own: the composed annex is captured only by them, so it can be
-    /// collected once they ran (OutputFolder drops them) instead of living on beside the workbooks.
-    /// </summary>
-    private static void AddAnnex(OutputFolder files, TenderSelection selection, Language language, AnnexTemplateChoice choice, bool markdown)
-    {
-        var annex = new AnnexDocument(selection, language, AnnexTemplateFolder.Prose(language, choice.ProseFolder));
-        files.Add("annex.docx", stream => annex.GenerateWord(stream, choice.WordTemplate));
-        if (markdown)
-        {
-            files.Add("annex.md", annex.GenerateMarkdown);
-        }
     }
 }

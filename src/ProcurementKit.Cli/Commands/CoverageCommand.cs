@@ -24,22 +24,21 @@ public static class CoverageCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = Inputs.Catalog(parse.GetValue(catalog), console);
             var path = parse.GetValue(tender);
             CoverageMatrix matrix;
-            var lang = Language.German;
+            Language lang;
             if (path is null)
             {
-                matrix = CoverageMatrix.ForCatalog(loaded);
+                matrix = CoverageMatrix.ForCatalog(Inputs.Catalog(parse.GetValue(catalog)));
+                lang = Inputs.LanguageOr(parse.GetValue(language), Language.German);
             }
             else
             {
-                var read = Inputs.Tender(path, loaded);
-                lang = read.Language;
-                matrix = CoverageMatrix.ForSelection(Inputs.Selection(loaded, read, path));
+                var prepared = Inputs.ForTender(path, parse.GetValue(catalog), parse.GetValue(language));
+                matrix = CoverageMatrix.ForSelection(prepared.Selection);
+                lang = prepared.Language;
             }
 
-            lang = Inputs.LanguageOr(parse.GetValue(language), lang);
             console.Out.Write(parse.GetValue(json) ? CoverageReport.Json(matrix, lang) + "\n" : CoverageReport.Text(matrix, lang));
             return 0;
         });

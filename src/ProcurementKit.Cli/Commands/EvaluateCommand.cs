@@ -1,10 +1,7 @@
 using System.CommandLine;
 using ProcurementKit.Cli.Infrastructure;
 using ProcurementKit.Evaluation;
-using ProcurementKit.Evaluation.Forms;
-using ProcurementKit.Rendering.EvaluationReport;
-using ProcurementKit.Rendering.Excel.EvaluationWorkbook;
-using ProcurementKit.Selection;
+using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Commands;
 
@@ -26,21 +23,26 @@ public static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
-            var (_, _, selection, lang) = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console);
-            var forms = ResponseFolder.Read(parse.GetValue(responses)!, selection, console);
-            var given = ReadScores(parse.GetValue(scores), selection, forms, console);
-            var result = OfferEvaluator.Evaluate(selection, forms.Responses, given, forms.Rejected);
+            var prepared = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language));
+            var folder = parse.GetValue(responses)!;
+            var forms = ResponseFolder.Files(folder);
+            var scoresFile = parse.GetValue(scores) is { } path ? ResponseFolder.ScoresFile(path) : null;
+            var evaluated = EvaluationWorkflow.Evaluate(prepared, forms, scoresFile, folder);
+            var outcome = evaluated.Value ?? throw new CliFailureException(evaluated.Problems, evaluated.Summary);
             var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force)).InParallel()
-                .Add("evaluation.xlsx", stream => EvaluationWorkbookWriter.Write(stream, result, lang))
-                .Add("evaluation.json", stream => EvaluationJsonWriter.Write(stream, result, lang))
-                .Add("evaluation-report.docx", stream => EvaluationReportWriter.Write(stream, result, lang))
+                .Add(outcome.Documents)
                 .Commit();
-            foreach (var problem in result.Rejected.SelectMany(r => r.Problems))
+            foreach (var note in outcome.Notes)
+            {
+                console.Error.WriteLine(note);
+            }
+
+            foreach (var problem in outcome.Result.Rejected.SelectMany(r => r.Problems))
             {
                 console.Error.WriteLine(problem);
             }
 
-            console.Out.Write(RankingTable.Render(result, lang));
+            console.Out.Write(RankingTable.Render(outcome.Result, prepared.Language));
             foreach (var file in written)
             {
                 console.Out.WriteLine($"wrote {file}");
@@ -49,36 +51,5 @@ public static class EvaluateCommand
             return 0;
         });
         return command;
-    }
-
-    private static EvaluatorScores ReadScores(string? path, TenderSelection selection, ResponseSet forms, CliConsole console)
-    {
-        if (path is null)
-        {
-            return EvaluatorScores.None;
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new CliFailureException($"{path}: error PK0600: scores file not found; pass the evaluation.xlsx an earlier run wrote");
-        }
-
-        ScoresReadResult result;
-        using (var stream = File.OpenRead(path))
-        {
-            result = EvaluatorScoresReader.Read(stream, path, selection);
-        }
-
-        if (!result.Succeeded)
-        {
-            throw new CliFailureException(result.Problems.Select(p => p.ToString()).Append($"{path}: the evaluator's points were not taken over; fix the cells above and run again"));
-        }
-
-        foreach (var bidder in result.Scores.ByBidder.Where(b => b.Value.Count > 0).Select(b => b.Key).Where(b => forms.Responses.All(r => r.Bidder != b)))
-        {
-            console.Error.WriteLine($"{path}: warning: points for '{bidder}' were not used; no evaluated form names this bidder");
-        }
-
-        return result.Scores;
     }
 }

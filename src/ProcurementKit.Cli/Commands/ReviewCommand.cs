@@ -24,7 +24,7 @@ public static class ReviewCommand
         };
         command.SetAction(parse =>
         {
-            var loaded = Inputs.Catalog(parse.GetValue(catalog), console);
+            var loaded = Inputs.Catalog(parse.GetValue(catalog));
             var code = parse.GetValue(language);
             var both = code == "both";
             var lang = both ? Language.German : Inputs.LanguageOr(code, Language.German);

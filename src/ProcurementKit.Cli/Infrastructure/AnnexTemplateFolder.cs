@@ -2,6 +2,7 @@ using ProcurementKit.Catalog;
 using ProcurementKit.Diagnostics;
 using ProcurementKit.Rendering.Annex;
 using ProcurementKit.Rendering.Word;
+using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Infrastructure;
 
@@ -35,48 +36,36 @@ public static class AnnexTemplateFolder
 
         if (!Directory.Exists(template))
         {
-            throw new CliFailureException($"{template}: error PK0504: --template: no such file or folder; pass a .docx/.dotx file or a folder with template.docx and/or de/, en/");
+            throw new CliFailureException(HostDiagnostics.TemplateNotFound(template));
         }
 
         var word = s_wordNames.Select(n => Path.Combine(template, n)).FirstOrDefault(File.Exists);
         if (word is null && !Languages.Codes.Any(code => Directory.Exists(Path.Combine(template, code))))
         {
-            throw new CliFailureException($"{template}: error PK0504: the folder holds neither template.docx (or template.dotx) nor a de/ or en/ folder of prose templates");
+            throw new CliFailureException(HostDiagnostics.TemplateFolderEmpty(template));
         }
 
         return new AnnexTemplateChoice(word is null ? null : WordTemplateBytes(word), template);
     }
 
-    /// <summary>The prose in <paramref name="language"/>: the shipped files, each replaced by the override folder's file of the same name.</summary>
+    /// <summary>The prose in <paramref name="language"/>: the shipped files and the override folder's (the core merges and checks them).</summary>
     public static AnnexTemplates Prose(Language language, string? overrides)
     {
         var shipped = Path.Combine(ShippedPath, language.Code());
         if (!Directory.Exists(shipped))
         {
-            throw new CliFailureException($"{shipped}: error PK0501: the shipped tender-templates folder is missing next to the tool");
+            throw new CliFailureException(HostDiagnostics.ShippedTemplatesMissing(shipped));
         }
 
-        var texts = new Dictionary<string, TemplateText>(StringComparer.Ordinal);
-        Read(shipped, $"tender-templates/{language.Code()}", texts);
         var own = overrides is null ? null : Path.Combine(overrides, language.Code());
-        if (own is not null && Directory.Exists(own))
-        {
-            Read(own, Display(own), texts);
-        }
-
-        var templates = new AnnexTemplates(texts);
-        var problems = templates.Check(own is not null && Directory.Exists(own) ? Display(own) : $"tender-templates/{language.Code()}");
-        return problems.Count == 0 ? templates : throw Failure([.. problems]);
+        var hasOwn = own is not null && Directory.Exists(own);
+        var merged = AnnexTemplateMerge.Merge(language, Read(shipped, $"tender-templates/{language.Code()}"), hasOwn ? Read(own!, Display(own!)) : [], hasOwn ? Display(own!) : null);
+        return merged.Value ?? throw new CliFailureException(merged.Problems);
     }
 
-    private static void Read(string folder, string display, Dictionary<string, TemplateText> texts)
-    {
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal))
-        {
-            var name = Path.GetFileNameWithoutExtension(file);
-            texts[name] = new TemplateText(name, $"{display}/{Path.GetFileName(file)}", File.ReadAllText(file));
-        }
-    }
+    private static IEnumerable<TemplateText> Read(string folder, string display) =>
+        Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).Select(file =>
+            new TemplateText(Path.GetFileNameWithoutExtension(file), $"{display}/{Path.GetFileName(file)}", File.ReadAllText(file)));
 
     private static byte[] WordTemplateBytes(string path)
     {
@@ -86,5 +75,5 @@ public static class AnnexTemplateFolder
 
     private static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');
 
-    private static CliFailureException Failure(params Diagnostic[] problems) => new(problems.Select(p => p.ToString()));
+    private static CliFailureException Failure(Diagnostic problem) => new(problem);
 }

@@ -1,4 +1,5 @@
 using ProcurementKit.Catalog;
+using ProcurementKit.Diagnostics;
 
 namespace ProcurementKit.Cli.Infrastructure;
 
@@ -16,9 +17,7 @@ public static class CatalogFolder
         var root = folder ?? ShippedPath;
         if (!Directory.Exists(root))
         {
-            throw new CliFailureException(folder is null
-                ? $"{root}: error PK0003: the shipped catalog is missing next to the tool; pass --catalog DIR"
-                : $"{root}: error PK0003: catalog folder not found; pass --catalog with a folder that holds catalog.yaml");
+            throw new CliFailureException(folder is null ? HostDiagnostics.ShippedCatalogMissing(root) : HostDiagnostics.CatalogFolderMissing(root));
         }
 
         var display = folder is null ? "requirements-catalog" : Path.GetRelativePath(Directory.GetCurrentDirectory(), root).Replace('\\', '/');

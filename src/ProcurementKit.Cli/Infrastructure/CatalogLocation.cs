@@ -1,4 +1,6 @@
 using ProcurementKit.Catalog;
+using ProcurementKit.Diagnostics;
+using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Infrastructure;
 
@@ -15,7 +17,7 @@ public static class CatalogLocation
         var colon = spec.IndexOf(':', StringComparison.Ordinal);
         if (colon <= 0)
         {
-            throw new CliFailureException($"{spec}: error PK0003: neither a catalog folder nor a git revision; give a folder (requirements-catalog) or REV:PATH (v1.2:requirements-catalog, HEAD~3:requirements-catalog)");
+            throw new CliFailureException(HostDiagnostics.NotACatalog(spec));
         }
 
         return GitCatalog.Read(spec[..colon], spec[(colon + 1)..], workingDirectory);
@@ -24,14 +26,7 @@ public static class CatalogLocation
     /// <summary>Loads a catalog for comparison; its errors stop the command, since a broken release cannot be reviewed.</summary>
     public static RequirementsCatalog Load(string spec, string workingDirectory)
     {
-        var result = CatalogLoader.Load(Read(spec, workingDirectory));
-        if (!result.HasErrors)
-        {
-            return result.Catalog;
-        }
-
-        var lines = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-        lines.Add($"{spec}: the catalog has {result.ErrorCount} error(s); fix them or compare another revision");
-        throw new CliFailureException(lines);
+        var usable = TenderWorkflow.UsableCatalog(CatalogLoader.Load(Read(spec, workingDirectory)));
+        return usable.Value ?? throw new CliFailureException(usable.Problems, $"{spec}: {usable.Summary}; fix them or compare another revision");
     }
 }

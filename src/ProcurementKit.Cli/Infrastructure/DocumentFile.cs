@@ -1,3 +1,5 @@
+using ProcurementKit.Diagnostics;
+
 namespace ProcurementKit.Cli.Infrastructure;
 
 /// <summary>Writes a single output document (e.g. --out review.docx) through <see cref="OutputFolder"/>: all or nothing, --force to replace.</summary>
@@ -7,7 +9,7 @@ public static class DocumentFile
     {
         if (!path.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
         {
-            throw new CliFailureException($"{path}: error PK0401: --out must name a {extension} file, e.g. review{extension}");
+            throw new CliFailureException(HostDiagnostics.OutputNotOfKind(path, extension));
         }
 
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;

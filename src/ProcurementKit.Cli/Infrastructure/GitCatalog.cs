@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 using ProcurementKit.Catalog;
+using ProcurementKit.Diagnostics;
 
 namespace ProcurementKit.Cli.Infrastructure;
 
@@ -26,7 +27,7 @@ public static class GitCatalog
             .ToList();
         if (files.Count == 0)
         {
-            throw new CliFailureException($"{label}: error PK0003: no catalog files under '{folder}' at revision '{revision}'; give the catalog folder as it is named in the repository, e.g. {revision}:requirements-catalog");
+            throw new CliFailureException(HostDiagnostics.NoCatalogAtRevision(label, folder, revision));
         }
 
         return new CatalogSource(label, files);
@@ -58,14 +59,14 @@ public static class GitCatalog
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
-                throw new CliFailureException($"{label}: error PK0410: git {arguments[0]} failed: {error.Result.Trim()}");
+                throw new CliFailureException(HostDiagnostics.GitFailed(label, arguments[0], error.Result.Trim()));
             }
 
             return output;
         }
         catch (Win32Exception)
         {
-            throw new CliFailureException($"{label}: error PK0410: git is not installed or not on PATH; check out the revision and pass its catalog folder instead");
+            throw new CliFailureException(HostDiagnostics.GitMissing(label));
         }
     }
 }

@@ -1,67 +1,34 @@
 using ProcurementKit.Catalog;
-using ProcurementKit.Selection;
-using ProcurementKit.Tenders;
+using ProcurementKit.Diagnostics;
+using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Infrastructure;
 
-/// <summary>Loads what commands share (catalog, tender, selection) and turns problems into <see cref="CliFailureException"/>.</summary>
+/// <summary>Opens what commands share (catalog, tender) and hands it to the core workflow; its problems become <see cref="CliFailureException"/>.</summary>
 public static class Inputs
 {
-    public static RequirementsCatalog Catalog(string? folder, CliConsole console)
+    public static RequirementsCatalog Catalog(string? folder)
     {
-        var result = CatalogLoader.Load(CatalogFolder.Read(folder));
-        if (!result.HasErrors)
-        {
-            return result.Catalog;
-        }
-
-        var lines = result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()).ToList();
-        lines.Add($"the catalog has {result.ErrorCount} error(s); run 'procurementkit lint' for details");
-        throw new CliFailureException(lines);
-    }
-
-    public static Tender Tender(string path, RequirementsCatalog catalog)
-    {
-        if (!File.Exists(path))
-        {
-            throw new CliFailureException($"{path}: error PK0300: tender file not found");
-        }
-
-        using var stream = File.OpenRead(path);
-        var result = TenderReader.Read(stream, path, catalog);
-        if (!result.Succeeded)
-        {
-            throw new CliFailureException(result.Errors.Select(e => e.ToString()));
-        }
-
-        return result.Tender!;
-    }
-
-    public static TenderSelection Selection(RequirementsCatalog catalog, Tender tender, string path)
-    {
-        var result = SelectionEngine.Select(catalog, tender, path);
-        if (!result.Succeeded)
-        {
-            throw new CliFailureException(result.Errors.Select(e => e.ToString()));
-        }
-
-        return result.Selection!;
+        var usable = TenderWorkflow.UsableCatalog(CatalogLoader.Load(CatalogFolder.Read(folder)));
+        return usable.Value ?? throw new CliFailureException(usable.Problems, $"{usable.Summary}; run 'procurementkit lint' for details");
     }
 
     /// <summary>Catalog, tender, selection and output language: what every tender command starts from.</summary>
-    public static TenderInputs ForTender(string path, string? catalogFolder, string? languageCode, CliConsole console)
+    public static PreparedTender ForTender(string path, string? catalogFolder, string? languageCode)
     {
-        var catalog = Catalog(catalogFolder, console);
-        var tender = Tender(path, catalog);
-        var selection = Selection(catalog, tender, path);
-        return new TenderInputs(catalog, tender, selection, LanguageOr(languageCode, tender.Language));
+        var catalog = Catalog(catalogFolder);
+        if (!File.Exists(path))
+        {
+            throw new CliFailureException(TenderDiagnostics.FileNotFound(path));
+        }
+
+        using var stream = File.OpenRead(path);
+        var prepared = TenderWorkflow.Prepare(catalog, stream, path, languageCode);
+        return prepared.Value ?? throw new CliFailureException(prepared.Problems);
     }
 
     public static Language LanguageOr(string? code, Language fallback) =>
         code is null ? fallback : Languages.TryParse(code, out var language)
             ? language
-            : throw new CliFailureException($"error: --lang '{code}' is not a document language; valid: de, en");
+            : throw new CliFailureException(HostDiagnostics.UnknownLanguage(code));
 }
-
-/// <summary>What a tender command works on, loaded and checked.</summary>
-public sealed record TenderInputs(RequirementsCatalog Catalog, Tender Tender, TenderSelection Selection, Language Language);

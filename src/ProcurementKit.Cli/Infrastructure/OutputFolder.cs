@@ -1,4 +1,6 @@
 using System.Runtime.ExceptionServices;
+using ProcurementKit.Diagnostics;
+using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Infrastructure;
 
@@ -26,6 +28,17 @@ public sealed class OutputFolder
         return this;
     }
 
+    /// <summary>The documents a workflow step produced, under their own names.</summary>
+    public OutputFolder Add(IEnumerable<NamedDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            _files.Add((document.Name, stream => document.Write(stream, CancellationToken.None)));
+        }
+
+        return this;
+    }
+
     /// <summary>
     /// Renders the files side by side, one per core, instead of one after another. For commands whose
     /// documents are small next to the machine's memory (evaluate: about 0.7 s less of 3 s with two cores);
@@ -43,7 +56,7 @@ public sealed class OutputFolder
         var existing = _files.Select(f => Path.Combine(_directory, f.Name)).Where(File.Exists).ToList();
         if (existing.Count > 0 && !_force)
         {
-            throw new CliFailureException(existing.Select(p => $"{p}: error PK0400: file exists; pass --force to replace it"));
+            throw new CliFailureException(existing.Select(HostDiagnostics.OutputExists));
         }
 
         Directory.CreateDirectory(_directory);

@@ -1,3 +1,4 @@
+using ProcurementKit.Tenders;
 using System.Text.Json;
 using ProcurementKit.Text;
 using ProcurementKit.Catalog;
@@ -12,7 +13,7 @@ namespace ProcurementKit.Evaluation;
 /// </summary>
 public static class EvaluationJsonWriter
 {
-    public static void Write(Stream output, EvaluationResult result, Language language)
+    public static void Write(Stream output, EvaluationResult result, Language language, CancellationToken cancellationToken = default)
     {
         var selection = result.Selection;
         var settings = selection.Tender.Evaluation;
@@ -25,10 +26,10 @@ public static class EvaluationJsonWriter
         json.WriteString("selectionHash", selection.Hash());
         json.WriteString("language", language.Code());
         json.WriteStartObject("method");
-        json.WriteString("name", settings.Method);
+        json.WriteString("name", settings.Method.ToKey());
         json.WriteNumber("maxPoints", settings.MaxPoints);
         json.WriteNumber("fluctuationPercent", settings.FluctuationPercent);
-        json.WriteString("tieBreaker", settings.TieBreaker);
+        json.WriteString("tieBreaker", settings.TieBreaker.ToKey());
         json.WriteEndObject();
         json.WriteBoolean("provisional", result.IsProvisional);
         json.WriteBoolean("tieForFirst", result.HasTieForFirst);
@@ -37,6 +38,7 @@ public static class EvaluationJsonWriter
         json.WriteStartArray("bidders");
         foreach (var offer in result.Offers)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             WriteOffer(json, offer, language);
         }
 
@@ -124,7 +126,7 @@ public static class EvaluationJsonWriter
         foreach (var problem in rejected.Problems)
         {
             json.WriteStartObject();
-            json.WriteString("cell", problem.Cell);
+            json.WriteString("cell", problem.Position.Cell ?? string.Empty);
             json.WriteString("code", problem.Code);
             json.WriteString("message", problem.Message);
             json.WriteEndObject();

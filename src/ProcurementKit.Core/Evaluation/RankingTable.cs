@@ -1,3 +1,5 @@
+using ProcurementKit.Tenders;
+using ProcurementKit.Evaluation.Methods;
 using System.Globalization;
 using System.Text;
 using ProcurementKit.Catalog;
@@ -10,7 +12,7 @@ public static class RankingTable
     public static string Render(EvaluationResult result, Language language)
     {
         var de = language == Language.German;
-        var extended = result.Selection.Tender.Evaluation.Method == "extended-reference-value";
+        var extended = result.Selection.Tender.Evaluation.Method == AwardMethod.ExtendedReferenceValue;
         var rows = new List<string[]>
         {
             de ? ["Rang", "Bieter", "Zulässig", "L", "P (EUR)", "Z", "Korridor", "Offen"] : ["Rank", "Bidder", "Admissible", "L", "P (EUR)", "Z", "Corridor", "Pending"],
@@ -38,7 +40,7 @@ public static class RankingTable
             text.AppendJoin("  ", row.Select((cell, i) => i is 3 or 4 or 5 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])).ToArray()).Append('\n');
         }
 
-        text.Append('\n').Append(MethodText.Name(result.Selection.Tender.Evaluation, language)).Append(". ")
+        text.Append('\n').Append(AwardMethods.For(result.Selection.Tender.Evaluation).Name[language]).Append(". ")
             .Append(EvaluationText.Status(result, language)).Append('\n');
         if (result.HasTieForFirst)
         {

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using System.Globalization;
 using ProcurementKit.Catalog;
 using ProcurementKit.Tenders;
@@ -8,7 +9,7 @@ namespace ProcurementKit.Selection;
 /// <summary>Resolves a clause's parameters for a tender: the tender's value wins over the level default, within min/max.</summary>
 internal static class ParameterResolver
 {
-    public static IReadOnlyList<ResolvedParameter> Resolve(Clause clause, Level level, Tender tender, string file, List<TenderError> errors)
+    public static IReadOnlyList<ResolvedParameter> Resolve(Clause clause, Level level, Tender tender, string file, List<Diagnostic> errors)
     {
         var result = new List<ResolvedParameter>();
         foreach (var parameter in clause.Parameters)
@@ -20,13 +21,13 @@ internal static class ParameterResolver
                 var number = decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
                 if (number < parameter.Min)
                 {
-                    errors.Add(new TenderError(file, $"parameters:{parameter.Name}",
+                    errors.Add(TenderDiagnostics.OutOfRange(file, $"parameters:{parameter.Name}",
                         $"{value} is below the minimum {parameter.Min.Value.ToString(CultureInfo.InvariantCulture)} that clause {clause.Id} sets for '{parameter.Name}'"));
                 }
 
                 if (number > parameter.Max)
                 {
-                    errors.Add(new TenderError(file, $"parameters:{parameter.Name}",
+                    errors.Add(TenderDiagnostics.OutOfRange(file, $"parameters:{parameter.Name}",
                         $"{value} is above the maximum {parameter.Max.Value.ToString(CultureInfo.InvariantCulture)} that clause {clause.Id} allows for '{parameter.Name}'"));
                 }
             }

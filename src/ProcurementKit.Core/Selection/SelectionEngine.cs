@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using ProcurementKit.Catalog;
 using ProcurementKit.Tenders;
 
@@ -11,7 +12,7 @@ public static class SelectionEngine
 {
     public static SelectionResult Select(RequirementsCatalog catalog, Tender tender, string tenderFile = "tender")
     {
-        var errors = new List<TenderError>();
+        var errors = new List<Diagnostic>();
         var chosen = new List<Candidate>();
         var excluded = new List<ExcludedClause>();
 
@@ -40,7 +41,7 @@ public static class SelectionEngine
 
     private sealed record Decision(Candidate? Candidate, LocalizedText Reason);
 
-    private static Decision Decide(Clause clause, Tender tender, RequirementsCatalog catalog, string file, List<TenderError> errors)
+    private static Decision Decide(Clause clause, Tender tender, RequirementsCatalog catalog, string file, List<Diagnostic> errors)
     {
         var forcedIn = tender.Include.Contains(clause.Id);
         if (tender.Exclude.Contains(clause.Id))
@@ -52,7 +53,7 @@ public static class SelectionEngine
         {
             if (forcedIn)
             {
-                errors.Add(new TenderError(file, "include", $"clause '{clause.Id}' is retired and cannot be included"));
+                errors.Add(TenderDiagnostics.NotIncludable(file, "include", clause.Id, "is retired and cannot be included", catalog.Clauses.FirstOrDefault(c => c.Replaces == clause.Id) is { } next ? $"include {next.Id} instead" : null));
             }
 
             return new Decision(null, ReasonText.Retired());
@@ -62,7 +63,7 @@ public static class SelectionEngine
         {
             if (forcedIn)
             {
-                errors.Add(new TenderError(file, "include", $"clause '{clause.Id}' is a draft; set \"allowDraft\": true to use drafts"));
+                errors.Add(TenderDiagnostics.NotIncludable(file, "include", clause.Id, "is a draft", "set \"allowDraft\": true to use drafts"));
             }
 
             return new Decision(null, ReasonText.Draft());
@@ -110,7 +111,7 @@ public static class SelectionEngine
     }
 
     private static List<SelectedRequirement> Number(
-        List<Candidate> chosen, RequirementsCatalog catalog, Tender tender, string file, List<TenderError> errors)
+        List<Candidate> chosen, RequirementsCatalog catalog, Tender tender, string file, List<Diagnostic> errors)
     {
         var result = new List<SelectedRequirement>();
         var topicNumber = 0;

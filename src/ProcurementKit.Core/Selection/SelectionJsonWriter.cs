@@ -1,3 +1,4 @@
+using ProcurementKit.Tenders;
 using System.Text.Json;
 using ProcurementKit.Text;
 using ProcurementKit.Catalog;
@@ -82,10 +83,10 @@ public static class SelectionJsonWriter
 
         json.WriteEndArray();
         json.WriteStartObject("evaluation");
-        json.WriteString("method", tender.Evaluation.Method);
+        json.WriteString("method", tender.Evaluation.Method.ToKey());
         json.WriteNumber("maxPoints", tender.Evaluation.MaxPoints);
         json.WriteNumber("fluctuationPercent", tender.Evaluation.FluctuationPercent);
-        json.WriteString("tieBreaker", tender.Evaluation.TieBreaker);
+        json.WriteString("tieBreaker", tender.Evaluation.TieBreaker.ToKey());
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using ProcurementKit.Catalog;
@@ -38,7 +39,7 @@ public sealed record TenderSelection(
 }
 
 /// <summary>The selection or the problems that prevented it (e.g. a parameter below its minimum).</summary>
-public sealed record SelectionResult(TenderSelection? Selection, IReadOnlyList<TenderError> Errors)
+public sealed record SelectionResult(TenderSelection? Selection, IReadOnlyList<Diagnostic> Errors)
 {
     public bool Succeeded => Selection is not null && Errors.Count == 0;
 }

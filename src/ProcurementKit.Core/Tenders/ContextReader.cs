@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using ProcurementKit.Catalog;
 using ProcurementKit.Text;
@@ -16,7 +17,7 @@ internal static class ContextReader
             var name = known.FirstOrDefault(k => string.Equals(k, child.Key, StringComparison.OrdinalIgnoreCase));
             if (name is null)
             {
-                reader.Error(child.Path, $"unknown context key{Suggestions.Hint(child.Key, known)}; valid: {string.Join(", ", known)}");
+                reader.Add(TenderDiagnostics.UnknownKey(reader.File, child.Path, "context key", known));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using ProcurementKit.Text;
 
@@ -9,32 +10,34 @@ internal static class EvaluationReader
     public static EvaluationSettings Read(IConfigurationSection section, SectionReader reader)
     {
         var defaults = EvaluationSettings.Default;
-        var method = section["method"] ?? defaults.Method;
-        if (!EvaluationSettings.Methods.Contains(method))
+        var file = reader.File;
+        var method = defaults.Method;
+        if (section["method"] is { } methodKey && !AwardMethodKeys.TryParseMethod(methodKey, out method))
         {
-            reader.Error($"{section.Path}:method", $"unknown method '{method}'{Suggestions.Hint(method, EvaluationSettings.Methods)}; valid: {string.Join(", ", EvaluationSettings.Methods)}");
+            reader.Add(TenderDiagnostics.NotInVocabulary(file, $"{section.Path}:method", "an award method", methodKey, AwardMethodKeys.Methods));
         }
 
-        var tieBreaker = section["tieBreaker"] ?? defaults.TieBreaker;
-        if (!EvaluationSettings.TieBreakers.Contains(tieBreaker))
+        var tieBreaker = defaults.TieBreaker;
+        if (section["tieBreaker"] is { } tieKey && !AwardMethodKeys.TryParseTieBreaker(tieKey, out tieBreaker))
         {
-            reader.Error($"{section.Path}:tieBreaker", $"unknown tie-breaker '{tieBreaker}'; valid: {string.Join(", ", EvaluationSettings.TieBreakers)}");
+            reader.Add(TenderDiagnostics.NotInVocabulary(file, $"{section.Path}:tieBreaker", "a tie-breaker", tieKey, AwardMethodKeys.TieBreakers));
         }
 
         var maxPoints = reader.Number(section, "maxPoints") ?? defaults.MaxPoints;
         if (maxPoints < 1 || maxPoints != decimal.Truncate(maxPoints))
         {
-            reader.Error($"{section.Path}:maxPoints", $"'{maxPoints}' must be a whole number of at least 1 (UfAB uses 10)");
+            reader.Add(TenderDiagnostics.OutOfRange(file, $"{section.Path}:maxPoints", $"'{maxPoints}' must be a whole number of at least 1 (UfAB uses 10)"));
         }
 
         var fluctuation = reader.Number(section, "fluctuationPercent") ?? defaults.FluctuationPercent;
         if (fluctuation is < 0 or > 100)
         {
-            reader.Error($"{section.Path}:fluctuationPercent", $"'{fluctuation}' must lie between 0 and 100");
+            reader.Add(TenderDiagnostics.OutOfRange(file, $"{section.Path}:fluctuationPercent", $"'{fluctuation}' must lie between 0 and 100"));
         }
-        else if (method == "extended-reference-value" && fluctuation == 0)
+        else if (method == AwardMethod.ExtendedReferenceValue && fluctuation == 0)
         {
-            reader.Error($"{section.Path}:fluctuationPercent", "the extended reference-value method needs a fluctuation range above 0 (e.g. 10)");
+            reader.Add(TenderDiagnostics.MethodMismatch(
+                file, $"{section.Path}:fluctuationPercent", "the extended reference-value method needs a fluctuation range above 0", "announce it, e.g. 10"));
         }
 
         return new EvaluationSettings(method, (int)Math.Max(1, maxPoints), fluctuation, tieBreaker);

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using ProcurementKit.Catalog;
 using ProcurementKit.Text;
@@ -13,7 +14,7 @@ internal sealed class LotReader(SectionReader reader, RequirementsCatalog catalo
         var children = section.GetChildren().OrderBy(c => SectionReader.Index(c.Key)).ToList();
         if (children.Count == 0)
         {
-            reader.Error("lots", "is missing or empty; a tender needs at least one lot with its categories");
+            reader.Add(TenderDiagnostics.Missing(reader.File, "lots", "a tender needs at least one lot with its categories"));
             return lots;
         }
 
@@ -22,14 +23,14 @@ internal sealed class LotReader(SectionReader reader, RequirementsCatalog catalo
             var id = reader.Required(lot, "id") ?? lot.Key;
             if (lots.Any(l => l.Id == id))
             {
-                reader.Error($"{lot.Path}:id", $"lot id '{id}' is used twice");
+                reader.Add(TenderDiagnostics.Duplicate(reader.File, $"{lot.Path}:id", $"lot id '{id}' is used twice; give every lot its own id"));
             }
 
             var categories = Categories(lot.GetSection("categories"));
             var deployment = lot["deployment"];
             if (deployment is not null && !Deployments.All.Contains(deployment))
             {
-                reader.Error($"{lot.Path}:deployment", $"'{deployment}' is not a deployment{Suggestions.Hint(deployment, Deployments.All)}; valid: {string.Join(", ", Deployments.All)}");
+                reader.Add(TenderDiagnostics.NotInVocabulary(reader.File, $"{lot.Path}:deployment", "a deployment", deployment, Deployments.All));
                 deployment = null;
             }
 
@@ -45,7 +46,7 @@ internal sealed class LotReader(SectionReader reader, RequirementsCatalog catalo
         var categories = SectionReader.Strings(section).ToList();
         if (categories.Count == 0)
         {
-            reader.Error(section.Path, "is missing; name at least one product category of the catalog");
+            reader.Add(TenderDiagnostics.Missing(reader.File, section.Path, "name at least one product category of the catalog"));
         }
 
         var known = catalog.Categories.Select(c => c.Id).ToList();
@@ -53,7 +54,7 @@ internal sealed class LotReader(SectionReader reader, RequirementsCatalog catalo
         {
             if (!known.Contains(categories[i]))
             {
-                reader.Error($"{section.Path}:{i}", $"unknown category '{categories[i]}'{Suggestions.Hint(categories[i], known)}; valid: {string.Join(", ", known)}");
+                reader.Add(TenderDiagnostics.NotInVocabulary(reader.File, $"{section.Path}:{i}", "a product category of the catalog", categories[i], known));
             }
         }
 

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ProcurementKit.Catalog;
@@ -17,14 +18,14 @@ internal static class ParameterOverrides
             var name = declared.Keys.FirstOrDefault(k => string.Equals(k, child.Key, StringComparison.OrdinalIgnoreCase));
             if (name is null)
             {
-                reader.Error(child.Path, $"no clause declares parameter '{child.Key}'{Suggestions.Hint(child.Key, declared.Keys)}");
+                reader.Add(TenderDiagnostics.UnknownKey(reader.File, child.Path, "parameter", [.. declared.Keys.Order(StringComparer.Ordinal)]));
                 continue;
             }
 
             var value = child.Value ?? string.Empty;
             if (declared[name].IsNumeric && !decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
             {
-                reader.Error(child.Path, $"'{value}' is not a number");
+                reader.Add(TenderDiagnostics.NotNumber(reader.File, child.Path, value));
                 continue;
             }
 

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using ProcurementKit.Catalog;
 using ProcurementKit.Text;
@@ -15,7 +16,7 @@ internal sealed class ProtectionNeedReader(SectionReader reader)
         {
             if (!ProtectionGoals.TryParse(child.Key, out var goal))
             {
-                reader.Error(child.Path, $"'{child.Key}' is not a protection goal{Suggestions.Hint(child.Key, ProtectionGoals.Names)}; valid: {string.Join(", ", ProtectionGoals.Names)}");
+                reader.Add(TenderDiagnostics.UnknownKey(reader.File, child.Path, "protection goal", ProtectionGoals.Names));
                 continue;
             }
 
@@ -23,7 +24,7 @@ internal sealed class ProtectionNeedReader(SectionReader reader)
             var levelSection = child.GetSection("level");
             if (levelSection.Value is null)
             {
-                reader.Error(levelSection.Path, "is missing; give normal, high or very-high");
+                reader.Add(TenderDiagnostics.Missing(reader.File, levelSection.Path, "give normal, high or very-high"));
                 continue;
             }
 
@@ -32,7 +33,7 @@ internal sealed class ProtectionNeedReader(SectionReader reader)
                 var reason = child["reason"] ?? string.Empty;
                 if (required && reason.Trim().Length == 0)
                 {
-                    reader.Error($"{child.Path}:reason", "is missing; a protection-need determination records why a level was chosen");
+                    reader.Add(TenderDiagnostics.Missing(reader.File, $"{child.Path}:reason", "a protection-need determination records why a level was chosen"));
                 }
 
                 result[goal] = new ProtectionNeed(level, reason.Trim());
@@ -49,7 +50,7 @@ internal sealed class ProtectionNeedReader(SectionReader reader)
                     continue;
                 }
 
-                reader.Error($"protectionNeeds:{goal.ToKey()}", "is missing; the tender must set confidentiality, integrity and availability");
+                reader.Add(TenderDiagnostics.Missing(reader.File, $"protectionNeeds:{goal.ToKey()}", "the tender must set confidentiality, integrity and availability"));
             }
         }
 

@@ -1,21 +1,23 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using ProcurementKit.Catalog;
-using ProcurementKit.Text;
+using ProcurementKit.Diagnostics;
 
 namespace ProcurementKit.Tenders;
 
-/// <summary>Typed access to configuration sections that records a <see cref="TenderError"/> for every bad value.</summary>
-internal sealed class SectionReader(string file, List<TenderError> errors)
+/// <summary>Typed access to configuration sections that records a <see cref="Diagnostic"/> for every bad value.</summary>
+internal sealed class SectionReader(string file, List<Diagnostic> errors)
 {
-    public void Error(string key, string message) => errors.Add(new TenderError(file, key, message));
+    public string File => file;
+
+    public void Add(Diagnostic diagnostic) => errors.Add(diagnostic);
 
     public string? Required(IConfiguration section, string key)
     {
         var value = section[key];
         if (string.IsNullOrWhiteSpace(value))
         {
-            Error(Path(section, key), "is missing; it is required");
+            Add(TenderDiagnostics.Missing(file, Path(section, key), "it is required"));
             return null;
         }
 
@@ -35,7 +37,7 @@ internal sealed class SectionReader(string file, List<TenderError> errors)
             return result;
         }
 
-        Error(Path(section, key), $"'{value}' is not true or false");
+        Add(TenderDiagnostics.NotBoolean(file, Path(section, key), value));
         return null;
     }
 
@@ -52,7 +54,7 @@ internal sealed class SectionReader(string file, List<TenderError> errors)
             return result;
         }
 
-        Error(Path(section, key), $"'{value}' is not a number");
+        Add(TenderDiagnostics.NotNumber(file, Path(section, key), value));
         return null;
     }
 
@@ -64,7 +66,7 @@ internal sealed class SectionReader(string file, List<TenderError> errors)
             return level;
         }
 
-        Error(section.Path, $"'{value}' is not a protection level{Suggestions.Hint(value ?? string.Empty, Levels.Names)}; valid: {string.Join(", ", Levels.Names)}");
+        Add(TenderDiagnostics.NotInVocabulary(file, section.Path, "a protection level", value ?? string.Empty, Levels.Names));
         return null;
     }
 
@@ -76,7 +78,7 @@ internal sealed class SectionReader(string file, List<TenderError> errors)
         var ids = Strings(section);
         foreach (var (id, i) in ids.Select((id, i) => (id, i)).Where(p => catalog.FindClause(p.id) is null))
         {
-            Error($"{section.Path}:{i}", $"clause '{id}' is not in the catalog{Suggestions.Hint(id, catalog.Clauses.Select(c => c.Id))}");
+            Add(TenderDiagnostics.UnknownClause(file, $"{section.Path}:{i}", id, catalog.Clauses.Select(c => c.Id)));
         }
 
         return ids;

@@ -14,13 +14,9 @@ public sealed record Lot(
     IReadOnlyDictionary<ProtectionGoal, ProtectionNeed> OwnNeeds);
 
 /// <summary>The award method announced in the tender (UfAB).</summary>
-public sealed record EvaluationSettings(string Method, int MaxPoints, decimal FluctuationPercent, string TieBreaker)
+public sealed record EvaluationSettings(AwardMethod Method, int MaxPoints, decimal FluctuationPercent, TieBreaker TieBreaker)
 {
-    public static readonly IReadOnlyList<string> Methods = ["price-only", "simple-reference-value", "extended-reference-value"];
-
-    public static readonly IReadOnlyList<string> TieBreakers = ["performance", "price"];
-
-    public static EvaluationSettings Default => new("simple-reference-value", 10, 0, "performance");
+    public static EvaluationSettings Default => new(AwardMethod.SimpleReferenceValue, 10, 0, TieBreaker.Performance);
 }
 
 /// <summary>A tender description: what the municipality buys and how much protection it needs.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using ProcurementKit.Catalog;
+using ProcurementKit.Diagnostics;
 using ProcurementKit.Text;
 
 namespace ProcurementKit.Tenders;
@@ -27,26 +28,26 @@ public static class TenderReader
         }
         catch (Exception e) when (e is FormatException or InvalidDataException or JsonException)
         {
-            return new TenderReadResult(null, [new TenderError(file, string.Empty, JsonProblem(e))]);
+            return new TenderReadResult(null, [JsonProblem(file, e)]);
         }
 
-        var errors = new List<TenderError>();
+        var errors = new List<Diagnostic>();
         var reader = new SectionReader(file, errors);
         foreach (var child in root.GetChildren().Where(c => !s_topLevelKeys.Contains(c.Key)))
         {
-            errors.Add(new TenderError(file, child.Key, $"unknown key{Suggestions.Hint(child.Key, s_topLevelKeys)}; valid keys: {string.Join(", ", s_topLevelKeys)}"));
+            errors.Add(TenderDiagnostics.UnknownKey(file, child.Key, "key", s_topLevelKeys));
         }
 
         var language = reader.Required(root, "language") ?? "de";
         if (!Languages.TryParse(language, out var lang))
         {
-            errors.Add(new TenderError(file, "language", $"'{language}' is not a document language; valid: de, en"));
+            errors.Add(TenderDiagnostics.NotInVocabulary(file, "language", "a document language", language, Languages.Codes));
         }
 
         var date = reader.Required(root, "date");
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
         {
-            errors.Add(new TenderError(file, "date", $"'{date}' is not an ISO date such as 2026-12-01"));
+            errors.Add(TenderDiagnostics.NotDate(file, "date", date));
         }
 
         var needs = new ProtectionNeedReader(reader).Read(root.GetSection("protectionNeeds"), required: true);
@@ -71,24 +72,23 @@ public static class TenderReader
 
         foreach (var id in tender.Include.Intersect(tender.Exclude, StringComparer.Ordinal))
         {
-            errors.Add(new TenderError(file, "include", $"'{id}' is both included and excluded; keep it in one list"));
+            errors.Add(TenderDiagnostics.Duplicate(file, "include", $"'{id}' is both included and excluded; keep it in one list"));
         }
 
         return errors.Count > 0 ? new TenderReadResult(null, errors) : new TenderReadResult(tender, errors);
     }
 
-    private static string JsonProblem(Exception e)
+    private static Diagnostic JsonProblem(string file, Exception e)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {
             if (inner is JsonException { LineNumber: { } line } json)
             {
-                var column = (json.BytePositionInLine ?? 0) + 1;
-                return $"not valid JSON at line {line + 1}, column {column}: {FirstSentence(json.Message)}";
+                return TenderDiagnostics.NotJson(file, line + 1, (json.BytePositionInLine ?? 0) + 1, FirstSentence(json.Message));
             }
         }
 
-        return $"not valid JSON: {FirstSentence(e.Message)}";
+        return TenderDiagnostics.NotJson(file, null, null, FirstSentence(e.Message));
     }
 
     private static string FirstSentence(string message)

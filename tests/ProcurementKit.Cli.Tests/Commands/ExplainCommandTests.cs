@@ -39,7 +39,7 @@ public sealed class ExplainCommandTests
         var run = CliRun.Of("explain", tender, "--catalog", Repo.Catalog);
 
         run.ExitCode.ShouldBe(1);
-        run.Error.ShouldContain($"{tender}: error PK0300: 'lots:0:categories:0': unknown category 'lorawan-gatway' (did you mean 'lorawan-gateway'?)");
+        run.Error.ShouldContain($"{tender}: error PK0304: 'lots:0:categories:0': 'lorawan-gatway' is not a product category of the catalog (did you mean 'lorawan-gateway'?)");
         run.Error.ShouldNotContain("   at ");
     }
 
@@ -49,7 +49,7 @@ public sealed class ExplainCommandTests
         var run = CliRun.Of("explain", "missing.json", "--catalog", Repo.Catalog);
 
         run.ExitCode.ShouldBe(1);
-        run.Error.Trim().ShouldBe("missing.json: error PK0300: tender file not found");
+        run.Error.Trim().ShouldBe("missing.json: error PK0300: tender file not found; pass the path of a tender .json file (see examples/)");
     }
 
     [Fact]
@@ -58,6 +58,6 @@ public sealed class ExplainCommandTests
         var run = CliRun.Of("explain", Repo.Example("lorawan-network"), "--catalog", Repo.Catalog, "--lang", "fr");
 
         run.ExitCode.ShouldBe(1);
-        run.Error.ShouldContain("--lang 'fr' is not a document language; valid: de, en");
+        run.Error.ShouldContain("--lang: error PK0402: 'fr' is not a document language; valid: de, en");
     }
 }

@@ -38,7 +38,7 @@ public sealed class ReviewCommandTests
     }
 
     [Theory]
-    [InlineData("--lang", "fr", "--lang 'fr' is not a document language")]
+    [InlineData("--lang", "fr", "--lang: error PK0402: 'fr' is not a document language")]
     [InlineData("--out", "review.pdf", "error PK0401: --out must name a .docx file")]
     public void Should_explain_the_mistake_When_an_option_is_wrong(string option, string value, string message)
     {

@@ -159,7 +159,7 @@ public sealed class SelectionEngineTests
 
         result.Selection.ShouldBeNull();
         result.Errors.Single().ToString().ShouldBe(
-            "tender.json: error PK0300: 'parameters:support-period-years': 3 is below the minimum 5 that clause UPD-01 sets for 'support-period-years'");
+            "tender.json: error PK0308: 'parameters:support-period-years': 3 is below the minimum 5 that clause UPD-01 sets for 'support-period-years'");
     }
 
     [Fact]

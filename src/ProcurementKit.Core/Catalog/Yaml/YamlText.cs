@@ -4,7 +4,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace ProcurementKit.Catalog.Yaml;
 
-/// <summary>Parses YAML text into a node tree, turning syntax errors into PK0001 diagnostics.</summary>
+/// <summary>Parses YAML text into a node tree, turning syntax errors into positioned diagnostics (CatalogDiagnostics.YamlSyntax).</summary>
 internal static class YamlText
 {
     /// <param name="lineOffset">Lines before the YAML text in its file (1 for front matter after '---').</param>

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using ProcurementKit.Rendering.Excel.Matrix;
 using ProcurementKit.Selection;
 using static ProcurementKit.Rendering.Excel.Matrix.MatrixLayout;
@@ -5,7 +6,7 @@ using static ProcurementKit.Rendering.Excel.Matrix.MatrixLayout;
 namespace ProcurementKit.Evaluation.Forms;
 
 /// <summary>The evaluator's points taken from a previously written evaluation.xlsx, or the problems found in it.</summary>
-public sealed record ScoresReadResult(EvaluatorScores Scores, IReadOnlyList<FormProblem> Problems)
+public sealed record ScoresReadResult(EvaluatorScores Scores, IReadOnlyList<Diagnostic> Problems)
 {
     public bool Succeeded => Problems.Count == 0;
 }
@@ -48,7 +49,7 @@ public static class EvaluatorScoresReader
             return new ScoresReadResult(EvaluatorScores.None, [FormProblems.Layout(file, string.Empty, $"the sheet '{MatrixSheet(workbook.Language)}' is missing")]);
         }
 
-        var found = new List<FormProblem>();
+        var found = new List<Diagnostic>();
         var scores = ReadBlocks(sheet, selection, new FormCells(file, found));
         return new ScoresReadResult(found.Count == 0 ? scores : EvaluatorScores.None, found);
     }

@@ -1,14 +1,16 @@
+using ProcurementKit.Diagnostics;
+
 namespace ProcurementKit.Evaluation.Forms;
 
 /// <summary>Reads input cells of one returned file and records a problem for every formula, error value or moved label.</summary>
-internal sealed class FormCells(string file, List<FormProblem> problems)
+internal sealed class FormCells(string file, List<Diagnostic> problems)
 {
     /// <summary>A hostile file could produce a problem per row of a million rows; the first ones tell the story.</summary>
     private const int MaxProblems = 50;
 
     public string File => file;
 
-    public void Add(FormProblem problem)
+    public void Add(Diagnostic problem)
     {
         if (problems.Count < MaxProblems)
         {

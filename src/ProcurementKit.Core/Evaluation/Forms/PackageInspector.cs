@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 
@@ -13,7 +14,7 @@ public static class PackageInspector
     private static readonly byte[] s_ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static readonly byte[] s_zip = [0x50, 0x4B, 0x03, 0x04];
 
-    public static IReadOnlyList<FormProblem> Inspect(byte[] bytes, string file, PackageLimits limits)
+    public static IReadOnlyList<Diagnostic> Inspect(byte[] bytes, string file, PackageLimits limits)
     {
         if (bytes.AsSpan().StartsWith(s_ole))
         {
@@ -39,7 +40,7 @@ public static class PackageInspector
         }
     }
 
-    private static FormProblem? CheckSizes(ZipArchive zip, string file, PackageLimits limits)
+    private static Diagnostic? CheckSizes(ZipArchive zip, string file, PackageLimits limits)
     {
         if (zip.Entries.Count > limits.MaxEntries)
         {
@@ -90,9 +91,9 @@ public static class PackageInspector
         return count;
     }
 
-    private static List<FormProblem> CheckContent(ZipArchive zip, string file)
+    private static List<Diagnostic> CheckContent(ZipArchive zip, string file)
     {
-        var problems = new List<FormProblem>();
+        var problems = new List<Diagnostic>();
         var names = zip.Entries.Select(e => e.FullName).ToList();
         var types = zip.GetEntry("[Content_Types].xml") is { } entry ? ReadText(entry) : string.Empty;
         if (names.FirstOrDefault(n => n.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase)) is { } vba)

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using System.Globalization;
 using ProcurementKit.Catalog;
 using ProcurementKit.Selection;

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Excel.ResponseForm;
 using ProcurementKit.Selection;
@@ -6,7 +7,7 @@ using static ProcurementKit.Rendering.Excel.ResponseForm.ResponseFormLayout;
 namespace ProcurementKit.Evaluation.Forms;
 
 /// <summary>A returned form read into a response, or every problem that keeps it from being evaluated.</summary>
-public sealed record FormReadResult(string File, BidderResponse? Response, IReadOnlyList<FormProblem> Problems)
+public sealed record FormReadResult(string File, BidderResponse? Response, IReadOnlyList<Diagnostic> Problems)
 {
     public bool Succeeded => Response is not null && Problems.Count == 0;
 }
@@ -51,7 +52,7 @@ public static class ResponseFormReader
             return new FormReadResult(file, null, [FormProblems.Layout(file, string.Empty, $"the sheet '{missing}' is missing")]);
         }
 
-        var problems = new List<FormProblem>();
+        var problems = new List<Diagnostic>();
         var cells = new FormCells(file, problems);
         var bidder = ReadBidder(offer, cells, language);
         var price = ReadPrice(offer, cells, language);

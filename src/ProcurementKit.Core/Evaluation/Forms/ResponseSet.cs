@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 namespace ProcurementKit.Evaluation.Forms;
 
 /// <summary>The returned forms of a tender split into those evaluated and those rejected with their problems.</summary>

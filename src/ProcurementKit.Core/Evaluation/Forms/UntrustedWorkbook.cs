@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using System.Runtime.CompilerServices;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Excel;
@@ -28,7 +29,7 @@ public sealed class UntrustedWorkbook : IDisposable
     /// <summary>The language the workbook was issued in; its sheet names and labels follow it.</summary>
     public Language Language { get; private set; }
 
-    public static (UntrustedWorkbook? Workbook, IReadOnlyList<FormProblem> Problems) Open(
+    public static (UntrustedWorkbook? Workbook, IReadOnlyList<Diagnostic> Problems) Open(
         Stream stream, string file, string kind, TenderSelection selection, PackageLimits? limits = null)
     {
         limits ??= PackageLimits.Default;
@@ -101,7 +102,7 @@ public sealed class UntrustedWorkbook : IDisposable
         return SharedStringsReader.Read(stream, part.Uri.ToString(), _package.MaxCharacters);
     }
 
-    private (Language Language, FormProblem? Problem) CheckRecord(string kind, TenderSelection selection)
+    private (Language Language, Diagnostic? Problem) CheckRecord(string kind, TenderSelection selection)
     {
         var record = Sheet(RecordSheet.Name);
         if (record is null)

@@ -1,3 +1,7 @@
+using System.Globalization;
+using ProcurementKit.Catalog;
+using ProcurementKit.Tenders;
+
 namespace ProcurementKit.Evaluation.Methods;
 
 /// <summary>
@@ -5,8 +9,22 @@ namespace ProcurementKit.Evaluation.Methods;
 /// <c>fluctuationPercent</c> below the best Z forms the corridor; inside it the announced tie-breaker
 /// decides (performance: highest L, price: lowest P). Offers outside the corridor follow by Z.
 /// </summary>
-public sealed class ExtendedReferenceValueMethod(decimal fluctuationPercent, string tieBreaker) : IAwardMethod
+public sealed class ExtendedReferenceValueMethod(decimal fluctuationPercent, TieBreaker tieBreaker) : IAwardMethod
 {
+    public AwardMethod Kind => AwardMethod.ExtendedReferenceValue;
+
+    public LocalizedText Name { get; } = new("Erweiterte Richtwertmethode (UfAB)", "Extended reference-value method (UfAB)");
+
+    public LocalizedText Rule => new(
+        $"Kennzahl Z = L / P. Alle Angebote, deren Z höchstens {Percent("de-DE")} % unter dem besten Z liegt, bilden den Schwankungsbereich; " +
+        $"darin entscheidet {(tieBreaker == TieBreaker.Price ? "der niedrigste Preis" : "die höchste Leistungspunktzahl")}.",
+        $"Key figure Z = L / P. All offers whose Z lies at most {Percent("en-US")} % below the best Z form the fluctuation range; " +
+        $"inside it {(tieBreaker == TieBreaker.Price ? "the lowest price" : "the highest performance score")} decides.");
+
+    public bool UsesPerformance => true;
+
+    private string Percent(string culture) => fluctuationPercent.ToString("0.##", CultureInfo.GetCultureInfo(culture));
+
     public Ranking Rank(IReadOnlyList<OfferFigures> admissible)
     {
         if (admissible.Count == 0)
@@ -33,7 +51,7 @@ public sealed class ExtendedReferenceValueMethod(decimal fluctuationPercent, str
                 return b.CompareRatio(a);
             }
 
-            return tieBreaker == "price" ? a.Price.CompareTo(b.Price) : b.Performance.CompareTo(a.Performance);
+            return tieBreaker == TieBreaker.Price ? a.Price.CompareTo(b.Price) : b.Performance.CompareTo(a.Performance);
         }
 
         var offers = CompetitionRanking.Assign(admissible, Compare, o => InCorridor(o));

@@ -1,3 +1,4 @@
+using ProcurementKit.Tenders;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Word;
 using ProcurementKit.Selection;
@@ -145,7 +146,7 @@ public sealed class AnnexDocument
                 ComposeRequirements();
                 break;
             case "evaluation-method" when _part == "evaluation":
-                ComposeTemplate($"evaluation-{_selection.Tender.Evaluation.Method}");
+                ComposeTemplate($"evaluation-{_selection.Tender.Evaluation.Method.ToKey()}");
                 break;
             case "criteria-table":
                 _blocks.Add(_selection.Scored.Any() ? _tables.Criteria() : new AnnexProse(_labels.NoScored));

@@ -1,3 +1,4 @@
+using ProcurementKit.Tenders;
 using System.Globalization;
 using ProcurementKit.Catalog;
 using ProcurementKit.Selection;
@@ -49,7 +50,7 @@ internal static class AnnexFields
         var result = fields.ToDictionary(f => f.Key, f => new AnnexField(f.Value), StringComparer.Ordinal);
 
         // The tie-breaker phrase is ours and carries its own emphasis.
-        result["tieBreaker"] = new AnnexField(evaluation.TieBreaker == "price" ? labels.TieBreakerPrice : labels.TieBreakerPerformance, IsMarkdown: true);
+        result["tieBreaker"] = new AnnexField(evaluation.TieBreaker == TieBreaker.Price ? labels.TieBreakerPrice : labels.TieBreakerPerformance, IsMarkdown: true);
         return result;
     }
 

@@ -45,12 +45,6 @@ internal sealed class AnnexLabels
         NoKnockOut = "Diese Ausschreibung enthält keine Ausschlusskriterien (A).",
         TieBreakerPerformance = "die höhere Zahl der Leistungspunkte *L*",
         TieBreakerPrice = "der niedrigere Preis *P*",
-        MethodNames = new Dictionary<string, string>
-        {
-            ["price-only"] = "Niedrigster Preis",
-            ["simple-reference-value"] = "Einfache Richtwertmethode (UfAB)",
-            ["extended-reference-value"] = "Erweiterte Richtwertmethode (UfAB)",
-        },
         DateFormat = "d. MMMM yyyy",
         Keywords = ["IT-Sicherheitsanforderungen", "Vergabe", "BSI 200-2"],
     };
@@ -92,12 +86,6 @@ internal sealed class AnnexLabels
         NoKnockOut = "This tender has no knock-out criteria (A).",
         TieBreakerPerformance = "the higher number of performance points *L*",
         TieBreakerPrice = "the lower price *P*",
-        MethodNames = new Dictionary<string, string>
-        {
-            ["price-only"] = "Lowest price",
-            ["simple-reference-value"] = "Simple reference-value method (UfAB)",
-            ["extended-reference-value"] = "Extended reference-value method (UfAB)",
-        },
         DateFormat = "MMMM d, yyyy",
         Keywords = ["IT security requirements", "procurement", "BSI 200-2"],
     };
@@ -137,7 +125,6 @@ internal sealed class AnnexLabels
     public required string NoKnockOut { get; init; }
     public required string TieBreakerPerformance { get; init; }
     public required string TieBreakerPrice { get; init; }
-    public required IReadOnlyDictionary<string, string> MethodNames { get; init; }
     public required string DateFormat { get; init; }
     public required IReadOnlyList<string> Keywords { get; init; }
 

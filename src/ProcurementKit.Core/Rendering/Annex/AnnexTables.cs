@@ -1,3 +1,4 @@
+using ProcurementKit.Evaluation.Methods;
 using System.Globalization;
 using ProcurementKit.Catalog;
 using ProcurementKit.Selection;
@@ -25,7 +26,7 @@ internal sealed class AnnexTables(TenderSelection selection, Language language, 
             Pair(labels.Date, AnnexFields.FormatDate(_tender.Date, labels, _culture)),
             Pair(labels.Catalog, string.Format(_culture, labels.CatalogLine, catalog.Info.Name[language], catalog.Info.Version, catalog.ShortHash)),
             Pair(labels.Requirements, string.Format(_culture, labels.RequirementsLine, selection.Requirements.Count, selection.KnockOut.Count(), selection.Scored.Count())),
-            Pair(labels.Method, labels.MethodNames.GetValueOrDefault(_tender.Evaluation.Method, _tender.Evaluation.Method)),
+            Pair(labels.Method, AwardMethods.For(_tender.Evaluation).Name[language]),
         };
         return new AnnexTable([new(string.Empty, 2), new(string.Empty, 5)], rows, KeyValue: true);
     }

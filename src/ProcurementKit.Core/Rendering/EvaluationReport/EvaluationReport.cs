@@ -1,3 +1,5 @@
+using ProcurementKit.Tenders;
+using ProcurementKit.Evaluation.Methods;
 using System.Globalization;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ProcurementKit.Catalog;
@@ -7,7 +9,7 @@ using ProcurementKit.Rendering.Word;
 namespace ProcurementKit.Rendering.EvaluationReport;
 
 /// <summary>The report's content in reading order, one <c>Compose</c> step per part.</summary>
-internal sealed class EvaluationReport(WordDocument document, EvaluationResult result, ReportLabels labels)
+internal sealed class EvaluationReport(WordDocument document, EvaluationResult result, ReportLabels labels, CancellationToken cancellationToken)
 {
     private readonly Language _language = labels.Language;
     private readonly WordOutline _outline = document.Numbering.Outline(2, OutlineLevelFormat.Decimal("%1"), OutlineLevelFormat.Decimal("%1.%2"));
@@ -41,7 +43,7 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
             .Row(labels.Catalog, $"{selection.Catalog.Info.Name[_language]} {selection.Catalog.Info.Version} ({selection.Catalog.ShortHash})")
             .Row(labels.SelectionHash, selection.Hash())
             .Row(labels.Requirements, labels.RequirementsLine(selection.Requirements.Count, selection.KnockOut.Count(), selection.Scored.Count()))
-            .Row(labels.Method, MethodText.Name(tender.Evaluation, _language))
+            .Row(labels.Method, AwardMethods.For(tender.Evaluation).Name[_language])
             .Row(labels.Forms, labels.FormsLine(result.Offers.Count, result.Rejected.Count));
         document.Table(facts);
     }
@@ -60,14 +62,14 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
     {
         var settings = result.Selection.Tender.Evaluation;
         document.Heading(Section, labels.Method, outline: _outline);
-        document.Paragraph($"{MethodText.Name(settings, _language)}. {MethodText.Rule(settings, _language)}");
+        document.Paragraph($"{AwardMethods.For(settings).Name[_language]}. {AwardMethods.For(settings).Rule[_language]}");
         document.Paragraph(MethodText.Points(settings, _language));
     }
 
     private void ComposeResult()
     {
         document.Heading(Section, labels.Result, outline: _outline);
-        var extended = result.Selection.Tender.Evaluation.Method == "extended-reference-value";
+        var extended = result.Selection.Tender.Evaluation.Method == AwardMethod.ExtendedReferenceValue;
         var table = new WordTable(3, 8, 4, 3, 5, 5, 4, 3);
         table.Header(labels.Rank, labels.Bidder, labels.Admissible, "L", "P (EUR)", "Z", labels.Corridor, labels.PendingShort);
         foreach (var offer in result.Offers)
@@ -85,7 +87,7 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         }
 
         document.Table(table);
-        if (result.Ranking.BestRatio is { } best && result.Selection.Tender.Evaluation.Method != "price-only")
+        if (result.Ranking.BestRatio is { } best && result.Selection.Tender.Evaluation.Method != AwardMethod.PriceOnly)
         {
             var line = $"{labels.BestRatio}: {EvaluationText.Ratio(best, _language)}";
             if (result.Ranking.CorridorFloor is { } floor)
@@ -133,7 +135,7 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         {
             foreach (var problem in rejected.Problems)
             {
-                table.Row(Path.GetFileName(rejected.File), problem.Cell.Length == 0 ? "–" : problem.Cell, $"{problem.Code}: {problem.Message}");
+                table.Row(Path.GetFileName(rejected.File), problem.Position.Cell ?? "–", $"{problem.Code}: {problem.Message}");
             }
         }
 
@@ -145,6 +147,7 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         document.Heading(Section, labels.PerBidder, outline: _outline);
         foreach (var offer in result.Offers)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             document.Heading(Section + 1, offer.Bidder, outline: _outline);
             BidderSection.Compose(document, offer, labels);
         }

@@ -11,7 +11,7 @@ namespace ProcurementKit.Rendering.EvaluationReport;
 /// </summary>
 public static class EvaluationReportWriter
 {
-    public static void Write(Stream output, EvaluationResult result, Language language)
+    public static void Write(Stream output, EvaluationResult result, Language language, CancellationToken cancellationToken = default)
     {
         var labels = new ReportLabels(language);
         var tender = result.Selection.Tender;
@@ -35,7 +35,7 @@ public static class EvaluationReportWriter
             HeaderMarker = result.IsProvisional ? labels.Provisional : string.Empty,
             FooterLeft = $"{labels.Catalog} {result.Selection.Catalog.Info.Version} ({result.Selection.Catalog.ShortHash})",
         });
-        new EvaluationReport(document, result, labels).Compose();
+        new EvaluationReport(document, result, labels, cancellationToken).Compose();
         document.Save(output);
     }
 }

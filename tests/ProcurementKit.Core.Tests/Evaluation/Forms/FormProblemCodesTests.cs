@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using System.Text.RegularExpressions;
 using ProcurementKit.Tests.Support;
 
@@ -9,7 +10,7 @@ public sealed partial class FormProblemCodesTests
     [Fact]
     public void Should_DocumentAndTestEveryCode_When_FormProblemsDefineIt()
     {
-        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "ProcurementKit.Core", "Evaluation", "Forms", "FormProblems.cs"));
+        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "ProcurementKit.Core", "Diagnostics", "FormProblems.cs"));
         var docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "diagnostics.md"));
         var tests = string.Concat(Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(nameof(FormProblemCodesTests) + ".cs", StringComparison.Ordinal))

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using System.IO.Compression;
 using System.Text;
 using ProcurementKit.Evaluation.Forms;
@@ -10,7 +11,7 @@ public sealed class HostileFormTests
 {
     private static byte[] Valid => FormFixture.Filled().Apply(FormFixture.Blank());
 
-    private static FormProblem SingleProblem(byte[] file, PackageLimits? limits = null)
+    private static Diagnostic SingleProblem(byte[] file, PackageLimits? limits = null)
     {
         var result = FormFixture.Read(file, "bieter.xlsx", limits);
         result.Response.ShouldBeNull();

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Tests.Support;
@@ -105,8 +106,9 @@ public sealed class ResponseFormReaderTests
     {
         var result = FormFixture.Read(FormFixture.Filled().Formula("Angebot", "B10", "1000*125", "125000"));
 
-        result.Problems.Single().ShouldBe(new ProcurementKit.Evaluation.Forms.FormProblem(
-            "alpha.xlsx", "Angebot!B10", "PK0622", "the cell contains a formula (=1000*125); formulas are never evaluated — enter the value itself"));
+        result.Problems.Single().ShouldBe(ProcurementKit.Diagnostics.Diagnostic.Error(
+            "PK0622", ProcurementKit.Diagnostics.SourcePosition.AtCell("alpha.xlsx", "Angebot!B10"),
+            "the cell contains a formula (=1000*125); formulas are never evaluated — enter the value itself"));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Evaluation.Forms;
 

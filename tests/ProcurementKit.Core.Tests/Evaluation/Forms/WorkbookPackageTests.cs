@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using ProcurementKit.Evaluation.Forms;
 using ProcurementKit.Tests.Support;
 
@@ -19,7 +20,7 @@ public sealed class WorkbookPackageTests
         return xml.Insert(root, "<!DOCTYPE x [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]>");
     }
 
-    private static FormProblem SingleProblem(byte[] file)
+    private static Diagnostic SingleProblem(byte[] file)
     {
         var result = FormFixture.Read(file, "bieter.xlsx");
         result.Response.ShouldBeNull();

@@ -44,7 +44,7 @@ public sealed class EvaluationReportWriterTests
             "Bewertung je Bieter", .. result.Offers.Select(o => o.Bidder), "Offene Bewertungen", "Bestätigung",
         ]);
         var texts = WordFiles.ParagraphTexts(report);
-        texts.ShouldContain("Erweiterte Richtwertmethode (UfAB). " + MethodText.Rule(result.Selection.Tender.Evaluation, Language.German));
+        texts.ShouldContain("Erweiterte Richtwertmethode (UfAB). " + ProcurementKit.Evaluation.Methods.AwardMethods.For(result.Selection.Tender.Evaluation).Rule[Language.German]);
         var ranking = WordFiles.Body(report).Elements<Table>().ElementAt(1);
         ranking.Elements<TableRow>().Skip(1).Select(r => r.Elements<TableCell>().ElementAt(1).InnerText)
             .ShouldBe(result.Offers.Select(o => o.Bidder));

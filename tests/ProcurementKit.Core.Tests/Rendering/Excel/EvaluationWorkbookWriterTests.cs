@@ -1,3 +1,4 @@
+using ProcurementKit.Diagnostics;
 using DocumentFormat.OpenXml.Spreadsheet;
 using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation;

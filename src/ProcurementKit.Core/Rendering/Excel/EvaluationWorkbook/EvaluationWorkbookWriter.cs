@@ -11,7 +11,7 @@ namespace ProcurementKit.Rendering.Excel.EvaluationWorkbook;
 /// </summary>
 public static class EvaluationWorkbookWriter
 {
-    public static void Write(Stream output, EvaluationResult result, Language language)
+    public static void Write(Stream output, EvaluationResult result, Language language, CancellationToken cancellationToken = default)
     {
         var selection = result.Selection;
         var bidders = result.Offers.Select(o => new MatrixBidder(
@@ -20,6 +20,7 @@ public static class EvaluationWorkbookWriter
             o.Response.Answers.ToDictionary(a => a.Id, a => a),
             o.Criteria.Where(c => c.Source == PointSource.Evaluator && c.Points is not null).ToDictionary(c => c.Requirement.Id, c => c.Points!.Value))).ToList();
         var matrix = MatrixSheet.Build(selection, language, bidders, blank: false);
+        cancellationToken.ThrowIfCancellationRequested();
         new WorkbookBuilder()
             .Add(matrix)
             .Add(RankingSheet.Build(selection.Tender.Evaluation, selection.Tender.Title, selection.Requirements.Count, bidders.Count, language))

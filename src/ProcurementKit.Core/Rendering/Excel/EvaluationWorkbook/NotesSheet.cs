@@ -22,7 +22,7 @@ internal static class NotesSheet
         row = Section(sheet, row, de ? "Ausgeschlossene Angebote" : "Excluded offers", de ? ["Bieter", "Datei", "", "Grund"] : ["Bidder", "File", "", "Reason"],
             result.Excluded.SelectMany(o => o.Exclusions.Select(e => new[] { o.Bidder, Path.GetFileName(o.Response.File), string.Empty, e[language] })));
         row = Section(sheet, row, de ? "Nicht ausgewertete Dateien" : "Files not evaluated", de ? ["Datei", "Zelle", "Code", "Problem"] : ["File", "Cell", "Code", "Problem"],
-            result.Rejected.SelectMany(r => r.Problems.Select(p => new[] { Path.GetFileName(r.File), p.Cell, p.Code, p.Message })));
+            result.Rejected.SelectMany(r => r.Problems.Select(p => new[] { Path.GetFileName(r.File), p.Position.Cell ?? string.Empty, p.Code, p.Message })));
         Section(sheet, row, de ? "Offene Bewertungen" : "Pending assessments", de ? ["Bieter", "Anforderung", "Antwort", "Erläuterung des Bieters"] : ["Bidder", "Requirement", "Answer", "Bidder's explanation"],
             result.Admissible.SelectMany(o => o.Criteria.Where(c => c.Source == PointSource.Pending).Select(c => new[]
             {

@@ -1,3 +1,4 @@
+using ProcurementKit.Evaluation.Methods;
 using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Selection;
@@ -60,7 +61,7 @@ internal static class MatrixSheet
             ? $"Vergabenummer {selection.Tender.Reference} · Katalog {selection.Catalog.Info.Version} ({selection.Catalog.ShortHash}) · {MethodText.Points(settings, language)}"
             : $"Tender reference {selection.Tender.Reference} · catalog {selection.Catalog.Info.Version} ({selection.Catalog.ShortHash}) · {MethodText.Points(settings, language)}", CellStyle.Note);
         sheet.Merge(1, 2, FullAtColumn + 10, 2);
-        sheet.Text(1, 3, $"{(de ? "Wertungsmethode" : "Award method")}: {MethodText.Name(settings, language)}. {MethodText.Rule(settings, language)}", CellStyle.Label)
+        sheet.Text(1, 3, $"{(de ? "Wertungsmethode" : "Award method")}: {AwardMethods.For(settings).Name[language]}. {AwardMethods.For(settings).Rule[language]}", CellStyle.Label)
             .Merge(1, 3, FullAtColumn + 10, 3);
         sheet.Text(1, MaxPointsRow, de ? "Höchstpunktzahl je Kriterium" : "Maximum points per criterion", CellStyle.Label).Merge(1, MaxPointsRow, ParameterColumn - 1, MaxPointsRow)
             .Number(ParameterColumn, MaxPointsRow, settings.MaxPoints, CellStyle.Center).Merge(ParameterColumn, MaxPointsRow, ParameterColumn + 1, MaxPointsRow);

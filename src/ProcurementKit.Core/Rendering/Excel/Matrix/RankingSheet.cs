@@ -1,3 +1,4 @@
+using ProcurementKit.Evaluation.Methods;
 using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Tenders;
@@ -31,10 +32,10 @@ internal static class RankingSheet
         }
 
         sheet.Text(1, 1, $"{(de ? "Rangfolge" : "Ranking")} – {title}", CellStyle.Title).Height(1, 20)
-            .Text(1, 2, $"{MethodText.Name(settings, language)}: {MethodText.Rule(settings, language)}", CellStyle.Note).Merge(1, 2, Tie, 2);
+            .Text(1, 2, $"{AwardMethods.For(settings).Name[language]}: {AwardMethods.For(settings).Rule[language]}", CellStyle.Note).Merge(1, 2, Tie, 2);
         var last = FirstRow + bidders - 1;
         var best = last + 2;
-        var extended = settings.Method == "extended-reference-value";
+        var extended = settings.Method == AwardMethod.ExtendedReferenceValue;
         for (var i = 0; i < bidders; i++)
         {
             WriteRow(sheet, FirstRow + i, BlockColumn(i), criteria, last, best, settings, language);
@@ -73,20 +74,20 @@ internal static class RankingSheet
 
         var admissible = $"({All(Admissible)}={yes})";
         string better;
-        if (settings.Method == "extended-reference-value")
+        if (settings.Method == AwardMethod.ExtendedReferenceValue)
         {
             var fluctuation = CellRef.InSheet(MatrixSheet(language), CellRef.Absolute(ParameterColumn, FluctuationRow));
             var bestZ = CellRef.Absolute(Ratio, best);
             sheet.Formula(Share, row, $"IF({Own(Admissible)}={yes},IF({bestZ}>0,{Own(Ratio)}/{bestZ},1),\"–\")", CellStyle.Ratio)
                 .Formula(Corridor, row, $"IF({Own(Admissible)}={yes},IF(ROUND({Own(Share)},12)>=(100-{fluctuation})/100,{yes},{no}),\"–\")", CellStyle.Center);
-            var decide = settings.TieBreaker == "price" ? $"({All(Price)}<{Own(Price)})" : $"({All(Performance)}>{Own(Performance)})";
+            var decide = settings.TieBreaker == TieBreaker.Price ? $"({All(Price)}<{Own(Price)})" : $"({All(Performance)}>{Own(Performance)})";
             better = $"(({All(Corridor)}={yes})*({Own(Corridor)}={no})+({All(Corridor)}={yes})*({Own(Corridor)}={yes})*{decide}"
                 + $"+({All(Corridor)}={no})*({Own(Corridor)}={no})*({All(Ratio)}>{Own(Ratio)}))";
         }
         else
         {
             sheet.Text(Share, row, "–", CellStyle.NotApplicable).Text(Corridor, row, "–", CellStyle.NotApplicable);
-            better = settings.Method == "price-only" ? $"({All(Price)}<{Own(Price)})" : $"({All(Ratio)}>{Own(Ratio)})";
+            better = settings.Method == AwardMethod.PriceOnly ? $"({All(Price)}<{Own(Price)})" : $"({All(Ratio)}>{Own(Ratio)})";
         }
 
         sheet.Formula(Rank, row, $"IF({Own(Admissible)}={yes},1+SUMPRODUCT({admissible}*{better}),\"–\")", CellStyle.TotalCenter)

@@ -1,3 +1,4 @@
+using ProcurementKit.Evaluation.Methods;
 using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Selection;
@@ -54,7 +55,7 @@ internal static class OfferSheet
             yield return $"Beantworten Sie jede Anforderung über die Auswahlliste der Spalte „Antwort“: {answers}.";
             yield return MethodText.Points(settings, language);
             yield return "„Wert“ gilt nur für quantitative Kriterien: Geben Sie den angebotenen Wert als Zahl in der Einheit der Anforderung an (z. B. 10 für 10 Jahre).";
-            yield return $"Wertung: {MethodText.Name(settings, language)}. {MethodText.Rule(settings, language)}";
+            yield return $"Wertung: {AwardMethods.For(settings).Name[language]}. {AwardMethods.For(settings).Rule[language]}";
             yield return "Speichern Sie die Datei als .xlsx ohne Makros, ohne Kennwort und ohne Verknüpfungen zu anderen Dateien. Formeln in Eingabefeldern werden nicht ausgewertet. Der verbindliche Wortlaut der Anforderungen steht in der Anlage „IT-Sicherheitsanforderungen“.";
         }
         else
@@ -63,7 +64,7 @@ internal static class OfferSheet
             yield return $"Answer every requirement with the drop-down list in the column “Answer”: {answers}.";
             yield return MethodText.Points(settings, language);
             yield return "“Value” applies to quantitative criteria only: state the offered value as a number in the requirement's unit (e.g. 10 for 10 years).";
-            yield return $"Award method: {MethodText.Name(settings, language)}. {MethodText.Rule(settings, language)}";
+            yield return $"Award method: {AwardMethods.For(settings).Name[language]}. {AwardMethods.For(settings).Rule[language]}";
             yield return "Save the file as .xlsx without macros, without a password and without links to other files. Formulas in input fields are not evaluated. The binding wording of the requirements is in the annex “IT security requirements”.";
         }
     }

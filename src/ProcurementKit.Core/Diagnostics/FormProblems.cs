@@ -1,81 +1,86 @@
 using System.Globalization;
 
-namespace ProcurementKit.Evaluation.Forms;
+
+namespace ProcurementKit.Diagnostics;
 
 /// <summary>One factory per problem code of returned workbooks (PK06xx), so messages read the same everywhere.</summary>
 public static class FormProblems
 {
-    public static FormProblem TooLarge(string file, long bytes, long limit) => new(file, string.Empty, "PK0601",
+    public static Diagnostic TooLarge(string file, long bytes, long limit) => Problem(file, string.Empty, "PK0601",
         $"the file has {Megabytes(bytes)}; a response form is far smaller (limit {Megabytes(limit)}). Ask the bidder for the form as issued.");
 
-    public static FormProblem NotXlsx(string file, string detail) => new(file, string.Empty, "PK0602",
+    public static Diagnostic NotXlsx(string file, string detail) => Problem(file, string.Empty, "PK0602",
         $"not a valid .xlsx workbook ({detail}); the bidder must return the issued response form saved as .xlsx");
 
-    public static FormProblem Encrypted(string file) => new(file, string.Empty, "PK0603",
+    public static Diagnostic Encrypted(string file) => Problem(file, string.Empty, "PK0603",
         "the workbook is password-protected (encrypted) and cannot be checked; ask the bidder to save it without a password");
 
-    public static FormProblem LegacyXls(string file) => new(file, string.Empty, "PK0604",
+    public static Diagnostic LegacyXls(string file) => Problem(file, string.Empty, "PK0604",
         "this is an old binary Excel file (.xls), not the issued .xlsx form; ask the bidder to save it as .xlsx");
 
-    public static FormProblem Macros(string file, string evidence) => new(file, string.Empty, "PK0605",
+    public static Diagnostic Macros(string file, string evidence) => Problem(file, string.Empty, "PK0605",
         $"the workbook is macro-enabled ({evidence}); macro workbooks are not accepted — ask the bidder to save it as a plain .xlsx");
 
-    public static FormProblem ZipBomb(string file, string detail) => new(file, string.Empty, "PK0606",
+    public static Diagnostic ZipBomb(string file, string detail) => Problem(file, string.Empty, "PK0606",
         $"the package is not plausible for a response form ({detail}); it was not opened");
 
-    public static FormProblem ExternalContent(string file, string evidence) => new(file, string.Empty, "PK0607",
+    public static Diagnostic ExternalContent(string file, string evidence) => Problem(file, string.Empty, "PK0607",
         $"the workbook links to external content ({evidence}); remove the links and return the plain form");
 
-    public static FormProblem EmbeddedObjects(string file, string evidence) => new(file, string.Empty, "PK0608",
+    public static Diagnostic EmbeddedObjects(string file, string evidence) => Problem(file, string.Empty, "PK0608",
         $"the workbook contains embedded objects ({evidence}); return the form without them");
 
-    public static FormProblem NotOurForm(string file, string expectedKind, string? actualKind) => new(file, string.Empty, "PK0610",
+    public static Diagnostic NotOurForm(string file, string expectedKind, string? actualKind) => Problem(file, string.Empty, "PK0610",
         actualKind is null
             ? $"not {Describe(expectedKind)} of ProcurementKit: its record of tender and selection is missing; use the workbook ProcurementKit issued"
             : $"this is a ProcurementKit '{Clip(actualKind)}' workbook, not {Describe(expectedKind)}");
 
-    public static FormProblem WrongTender(string file, string found, string expected) => new(file, string.Empty, "PK0611",
+    public static Diagnostic WrongTender(string file, string found, string expected) => Problem(file, string.Empty, "PK0611",
         $"the form belongs to tender '{found}', but this evaluation is for '{expected}'");
 
-    public static FormProblem WrongSelection(string file, string found, string expected) => new(file, string.Empty, "PK0612",
+    public static Diagnostic WrongSelection(string file, string found, string expected) => Problem(file, string.Empty, "PK0612",
         $"the form was issued for another set of requirements (selection hash {Short(found)}, current {Short(expected)}); the bidder must answer the current form");
 
-    public static FormProblem Layout(string file, string cell, string detail) => new(file, cell, "PK0613",
+    public static Diagnostic Layout(string file, string cell, string detail) => Problem(file, cell, "PK0613",
         $"the form's layout was changed: {detail}; use the issued form without moving cells");
 
-    public static FormProblem BidderMissing(string file, string cell) => new(file, cell, "PK0620",
+    public static Diagnostic BidderMissing(string file, string cell) => Problem(file, cell, "PK0620",
         "the bidder's name is empty; the form must say who offers");
 
-    public static FormProblem PriceInvalid(string file, string cell, string? text) => new(file, cell, "PK0621", text is null
+    public static Diagnostic PriceInvalid(string file, string cell, string? text) => Problem(file, cell, "PK0621", text is null
         ? "the total net price is empty; enter it as a number, e.g. 125000.00"
         : $"the total net price '{Clip(text)}' is not a number above 0; enter it as a number, e.g. 125000.00");
 
-    public static FormProblem Formula(string file, string cell, string formula) => new(file, cell, "PK0622",
+    public static Diagnostic Formula(string file, string cell, string formula) => Problem(file, cell, "PK0622",
         $"the cell contains a formula ({Clip(formula)}); formulas are never evaluated — enter the value itself");
 
-    public static FormProblem CellUnreadable(string file, string cell, string detail) => new(file, cell, "PK0623",
+    public static Diagnostic CellUnreadable(string file, string cell, string detail) => Problem(file, cell, "PK0623",
         $"the cell cannot be read ({detail})");
 
-    public static FormProblem RequirementMissing(string file, string id, string number) => new(file, string.Empty, "PK0630",
+    public static Diagnostic RequirementMissing(string file, string id, string number) => Problem(file, string.Empty, "PK0630",
         $"requirement {number} {id} is missing from the form; every requirement of the tender must be answered");
 
-    public static FormProblem RequirementTwice(string file, string cell, string id) => new(file, cell, "PK0631",
+    public static Diagnostic RequirementTwice(string file, string cell, string id) => Problem(file, cell, "PK0631",
         $"requirement {id} appears a second time; each requirement has exactly one row");
 
-    public static FormProblem RequirementUnknown(string file, string cell, string id) => new(file, cell, "PK0632",
+    public static Diagnostic RequirementUnknown(string file, string cell, string id) => Problem(file, cell, "PK0632",
         $"'{Clip(id)}' is not a requirement of this tender; the form's rows must not be changed");
 
-    public static FormProblem AnswerInvalid(string file, string cell, string text, IEnumerable<string> valid) => new(file, cell, "PK0633",
+    public static Diagnostic AnswerInvalid(string file, string cell, string text, IEnumerable<string> valid) => Problem(file, cell, "PK0633",
         $"the answer '{Clip(text)}' is not one of the list: {string.Join(", ", valid)}");
 
-    public static FormProblem ValueInvalid(string file, string cell, string text) => new(file, cell, "PK0634",
+    public static Diagnostic ValueInvalid(string file, string cell, string text) => Problem(file, cell, "PK0634",
         $"the value '{Clip(text)}' is not a number of at least 0; state the offered value as a number in the requirement's unit");
 
-    public static FormProblem BidderTwice(string file, string bidder, string otherFile) => new(file, string.Empty, "PK0640",
+    public static Diagnostic BidderTwice(string file, string bidder, string otherFile) => Problem(file, string.Empty, "PK0640",
         $"bidder '{Clip(bidder)}' also returned {otherFile}; neither form is evaluated until it is clear which one is the offer");
 
-    public static FormProblem PointsInvalid(string file, string cell, string text, int maxPoints) => new(file, cell, "PK0650",
+    public static Diagnostic PointsInvalid(string file, string cell, string text, int maxPoints) => Problem(file, cell, "PK0650",
         $"the evaluator's points '{Clip(text)}' are not a number from 0 to {maxPoints.ToString(CultureInfo.InvariantCulture)}");
+
+    /// <summary>A returned file's problem: the cell is empty when it concerns the whole file.</summary>
+    private static Diagnostic Problem(string file, string cell, string code, string message) =>
+        Diagnostic.Error(code, SourcePosition.AtCell(file, cell), message);
 
     private static string Describe(string kind) => kind switch
     {

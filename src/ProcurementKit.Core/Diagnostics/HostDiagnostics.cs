@@ -1,0 +1,63 @@
+namespace ProcurementKit.Diagnostics;
+
+/// <summary>
+/// Problems with what a host (the command line, a web page) was given to work on: folders, files, options,
+/// uploads. One factory per code, so the CLI and a web host say the same thing for the same problem.
+/// </summary>
+public static class HostDiagnostics
+{
+    public static Diagnostic ShippedCatalogMissing(string path) =>
+        Diagnostic.Error("PK0003", SourcePosition.InFile(path), "the shipped catalog is missing next to the tool", "pass --catalog DIR");
+
+    public static Diagnostic CatalogFolderMissing(string path) =>
+        Diagnostic.Error("PK0003", SourcePosition.InFile(path), "catalog folder not found", "pass --catalog with a folder that holds catalog.yaml");
+
+    public static Diagnostic NotACatalog(string spec) =>
+        Diagnostic.Error("PK0003", SourcePosition.InFile(spec), "neither a catalog folder nor a git revision",
+            "give a folder (requirements-catalog) or REV:PATH (v1.2:requirements-catalog, HEAD~3:requirements-catalog)");
+
+    public static Diagnostic NoCatalogAtRevision(string label, string folder, string revision) =>
+        Diagnostic.Error("PK0003", SourcePosition.InFile(label), $"no catalog files under '{folder}' at revision '{revision}'",
+            $"give the catalog folder as it is named in the repository, e.g. {revision}:requirements-catalog");
+
+    public static Diagnostic OutputExists(string path) =>
+        Diagnostic.Error("PK0400", SourcePosition.InFile(path), "file exists", "pass --force to replace it");
+
+    public static Diagnostic OutputNotOfKind(string path, string extension) =>
+        Diagnostic.Error("PK0401", SourcePosition.InFile(path), $"--out must name a {extension} file", $"e.g. review{extension}");
+
+    public static Diagnostic UnknownLanguage(string code) =>
+        Diagnostic.Error("PK0402", SourcePosition.InFile("--lang"), $"'{code}' is not a document language", "valid: de, en");
+
+    public static Diagnostic GitFailed(string label, string command, string detail) =>
+        Diagnostic.Error("PK0410", SourcePosition.InFile(label), $"git {command} failed: {detail}");
+
+    public static Diagnostic GitMissing(string label) =>
+        Diagnostic.Error("PK0410", SourcePosition.InFile(label), "git is not installed or not on PATH",
+            "check out the revision and pass its catalog folder instead");
+
+    public static Diagnostic ShippedTemplatesMissing(string path) =>
+        Diagnostic.Error("PK0501", SourcePosition.InFile(path), "the shipped tender-templates folder is missing next to the tool");
+
+    public static Diagnostic TemplateNotFound(string path) =>
+        Diagnostic.Error("PK0504", SourcePosition.InFile(path), "--template: no such file or folder",
+            "pass a .docx/.dotx file or a folder with template.docx and/or de/, en/");
+
+    public static Diagnostic TemplateFolderEmpty(string path) =>
+        Diagnostic.Error("PK0504", SourcePosition.InFile(path), "the folder holds neither template.docx (or template.dotx) nor a de/ or en/ folder of prose templates");
+
+    public static Diagnostic ResponsesFolderMissing(string path) =>
+        Diagnostic.Error("PK0600", SourcePosition.InFile(path), "responses folder not found", "pass --responses with the folder of returned forms");
+
+    public static Diagnostic NoResponseForms(string where) =>
+        Diagnostic.Error("PK0600", SourcePosition.InFile(where), "no returned response forms (.xlsx) among the files given");
+
+    public static Diagnostic ScoresFileMissing(string path) =>
+        Diagnostic.Error("PK0600", SourcePosition.InFile(path), "scores file not found", "pass the evaluation.xlsx an earlier run wrote");
+
+    public static Diagnostic NotAWorkbook(string file) =>
+        Diagnostic.Warning("PK0660", SourcePosition.InFile(file), "not a workbook, ignored");
+
+    public static Diagnostic UnusedScores(string file, string bidder) =>
+        Diagnostic.Warning("PK0661", SourcePosition.InFile(file), $"points for '{bidder}' were not used; no evaluated form names this bidder");
+}

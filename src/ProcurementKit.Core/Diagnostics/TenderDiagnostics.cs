@@ -1,0 +1,51 @@
+using ProcurementKit.Text;
+
+namespace ProcurementKit.Diagnostics;
+
+/// <summary>
+/// Every problem of a tender file (PK03xx), one factory per code; each names the JSON key path, so a form
+/// in the browser can put the message next to its field, and the command line prints it as before.
+/// </summary>
+public static class TenderDiagnostics
+{
+    public static Diagnostic FileNotFound(string file) =>
+        Diagnostic.Error("PK0300", SourcePosition.InFile(file), "tender file not found", "pass the path of a tender .json file (see examples/)");
+
+    public static Diagnostic NotJson(string file, long? line, long? column, string detail) =>
+        Diagnostic.Error("PK0301", new SourcePosition(file, (int)(line ?? 0), (int)(column ?? 0)), $"not valid JSON: {detail}");
+
+    public static Diagnostic UnknownKey(string file, string key, string kind, IReadOnlyCollection<string> valid) =>
+        Diagnostic.Error("PK0302", SourcePosition.AtKey(file, key), $"unknown {kind}{Suggestions.Hint(LastPart(key), valid)}", $"valid: {string.Join(", ", valid)}");
+
+    public static Diagnostic Missing(string file, string key, string why) =>
+        Diagnostic.Error("PK0303", SourcePosition.AtKey(file, key), $"is missing; {why}");
+
+    public static Diagnostic NotInVocabulary(string file, string key, string kind, string value, IReadOnlyCollection<string> valid) =>
+        Diagnostic.Error("PK0304", SourcePosition.AtKey(file, key), $"'{value}' is not {kind}{Suggestions.Hint(value, valid)}", $"valid: {string.Join(", ", valid)}");
+
+    public static Diagnostic NotBoolean(string file, string key, string value) =>
+        Diagnostic.Error("PK0305", SourcePosition.AtKey(file, key), $"'{value}' is not true or false");
+
+    public static Diagnostic NotNumber(string file, string key, string value) =>
+        Diagnostic.Error("PK0306", SourcePosition.AtKey(file, key), $"'{value}' is not a number", "write it with a point for decimals, e.g. 10 or 7.5");
+
+    public static Diagnostic NotDate(string file, string key, string value) =>
+        Diagnostic.Error("PK0307", SourcePosition.AtKey(file, key), $"'{value}' is not an ISO date", "write it as 2026-12-01");
+
+    public static Diagnostic OutOfRange(string file, string key, string message) =>
+        Diagnostic.Error("PK0308", SourcePosition.AtKey(file, key), message);
+
+    public static Diagnostic Duplicate(string file, string key, string message) =>
+        Diagnostic.Error("PK0309", SourcePosition.AtKey(file, key), message);
+
+    public static Diagnostic UnknownClause(string file, string key, string id, IEnumerable<string> known) =>
+        Diagnostic.Error("PK0310", SourcePosition.AtKey(file, key), $"clause '{id}' is not in the catalog{Suggestions.Hint(id, known)}");
+
+    public static Diagnostic NotIncludable(string file, string key, string id, string why, string? fix = null) =>
+        Diagnostic.Error("PK0311", SourcePosition.AtKey(file, key), $"clause '{id}' {why}", fix);
+
+    public static Diagnostic MethodMismatch(string file, string key, string message, string fix) =>
+        Diagnostic.Error("PK0312", SourcePosition.AtKey(file, key), message, fix);
+
+    private static string LastPart(string key) => key[(key.LastIndexOf(':') + 1)..];
+}
