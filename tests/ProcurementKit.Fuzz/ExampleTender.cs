@@ -23,14 +23,18 @@ public static class ExampleTender
         return SelectionEngine.Select(catalog, tender, path).Selection ?? throw new InvalidOperationException($"{path} selects nothing");
     }
 
-    private static string Root()
+    // Above the build output, or (for a published, instrumented copy run by afl-fuzz) above the working folder.
+    private static string Root() => Above(AppContext.BaseDirectory) ?? Above(Environment.CurrentDirectory)
+        ?? throw new InvalidOperationException("ProcurementKit.sln not found above the fuzzer's folder or the working folder");
+
+    private static string? Above(string start)
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        var directory = new DirectoryInfo(start);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ProcurementKit.sln")))
         {
             directory = directory.Parent;
         }
 
-        return directory?.FullName ?? throw new InvalidOperationException("ProcurementKit.sln not found above the fuzzer's folder");
+        return directory?.FullName;
     }
 }
