@@ -1,7 +1,7 @@
 using CsCheck;
 using ProcurementKit.Fuzz.Mutations;
 
-namespace ProcurementKit.Tests.Support;
+namespace ProcurementKit.Tests.Evaluation.Forms;
 
 /// <summary>CsCheck generators for the mutations of a workbook, so a failing case shrinks to few, small changes.</summary>
 internal static class MutationGen
