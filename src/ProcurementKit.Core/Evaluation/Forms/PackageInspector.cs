@@ -1,6 +1,7 @@
 using ProcurementKit.Diagnostics;
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 
 namespace ProcurementKit.Evaluation.Forms;
 
@@ -13,13 +14,15 @@ public static class PackageInspector
 {
     private static readonly byte[] s_ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
     private static readonly byte[] s_zip = [0x50, 0x4B, 0x03, 0x04];
+    private static readonly byte[] s_encryptionInfo = Encoding.Unicode.GetBytes("EncryptionInfo");
 
     public static IReadOnlyList<Diagnostic> Inspect(byte[] bytes, string file, PackageLimits limits)
     {
         if (bytes.AsSpan().StartsWith(s_ole))
         {
-            // Excel stores a password-protected .xlsx as an OLE compound file with an EncryptionInfo stream.
-            return [Encoding.Unicode.GetString(bytes).Contains("EncryptionInfo", StringComparison.Ordinal)
+            // Excel stores a password-protected .xlsx as an OLE compound file whose directory names an
+            // EncryptionInfo stream in UTF-16; the bytes are searched as they are, without a decoded copy.
+            return [bytes.AsSpan().IndexOf(s_encryptionInfo) >= 0
                 ? FormProblems.Encrypted(file)
                 : FormProblems.LegacyXls(file)];
         }
@@ -32,7 +35,7 @@ public static class PackageInspector
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            return CheckSizes(zip, file, limits) is { } bomb ? [bomb] : CheckContent(zip, file);
+            return CheckSizes(zip, file, limits) is { } bomb ? [bomb] : CheckContent(zip, file, limits);
         }
         catch (InvalidDataException e)
         {
@@ -91,7 +94,7 @@ public static class PackageInspector
         return count;
     }
 
-    private static List<Diagnostic> CheckContent(ZipArchive zip, string file)
+    private static List<Diagnostic> CheckContent(ZipArchive zip, string file, PackageLimits limits)
     {
         var problems = new List<Diagnostic>();
         var names = zip.Entries.Select(e => e.FullName).ToList();
@@ -113,9 +116,9 @@ public static class PackageInspector
         {
             problems.Add(FormProblems.ExternalContent(file, $"{connections}: data connections"));
         }
-        else if (ExternalRelationship(zip) is { } external)
+        else if (ExternalRelationship(zip, file, limits) is { } external)
         {
-            problems.Add(FormProblems.ExternalContent(file, external));
+            problems.Add(external);
         }
 
         if (names.FirstOrDefault(n => n.StartsWith("xl/activeX/", StringComparison.OrdinalIgnoreCase) || n.StartsWith("xl/embeddings/", StringComparison.OrdinalIgnoreCase)) is { } embedded)
@@ -126,19 +129,21 @@ public static class PackageInspector
         return problems;
     }
 
-    /// <summary>A relationship that points outside the package, other than a plain hyperlink in a cell.</summary>
-    private static string? ExternalRelationship(ZipArchive zip)
+    /// <summary>A relationship that points outside the package, other than a plain hyperlink in a cell, or a .rels part that is no XML.</summary>
+    private static Diagnostic? ExternalRelationship(ZipArchive zip, string file, PackageLimits limits)
     {
         foreach (var rels in zip.Entries.Where(e => e.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
         {
-            var text = ReadText(rels);
-            foreach (var relationship in text.Split("<Relationship ", StringSplitOptions.RemoveEmptyEntries).Skip(1))
+            try
             {
-                if (relationship.Contains("TargetMode=\"External\"", StringComparison.OrdinalIgnoreCase)
-                    && !relationship.Contains("/relationships/hyperlink\"", StringComparison.OrdinalIgnoreCase))
+                if (RelationshipsPart.HasExternal(rels.Open(), limits.MaxEntryBytes))
                 {
-                    return $"{rels.FullName}: external relationship";
+                    return FormProblems.ExternalContent(file, $"{rels.FullName}: external relationship");
                 }
+            }
+            catch (XmlException e)
+            {
+                return FormProblems.NotXlsx(file, $"{rels.FullName} is not well-formed XML: {e.Message}");
             }
         }
 
