@@ -48,6 +48,7 @@ internal static partial class ClauseParser
         var map = new YamlMap(mapping, path, document.FrontMatterLine, diagnostics, strings);
         map.WarnUnknownKeys(Fields);
         var reader = new ClauseFieldReader(map, vocabulary, diagnostics);
+        var parameterReader = new ClauseParametersReader(map, diagnostics);
 
         var id = map.String("id", required: true) ?? string.Empty;
         if (id.Length > 0 && !IdPattern().IsMatch(id))
@@ -56,7 +57,7 @@ internal static partial class ClauseParser
         }
 
         var topic = reader.Topic(id, relativePath);
-        var parameters = reader.Parameters();
+        var parameters = parameterReader.Parameters();
         var german = Text(document.German, "de", path, document.BodyLine, diagnostics);
         var english = Text(document.English, "en", path, document.BodyLine, diagnostics);
         var evidence = map.Localized("evidence", required: true) ?? LocalizedText.Empty;
@@ -91,13 +92,13 @@ internal static partial class ClauseParser
             When = reader.When(),
             Deployment = reader.Deployment(),
             Replaces = map.String("replaces"),
-            Obligations = reader.Obligations(fromLevel),
+            Obligations = new ObligationReader(map, diagnostics).Read(fromLevel),
             Parameters = parameters,
-            Scoring = reader.Scoring(parameters),
+            Scoring = parameterReader.Scoring(parameters),
             Evidence = evidence,
             Verification = reader.Verification(),
             Rationale = map.Localized("rationale") ?? LocalizedText.Empty,
-            References = reader.References(),
+            References = new ReferenceReader(map, vocabulary, diagnostics).Read(),
             German = german,
             English = english,
             Approval = approval,

@@ -90,6 +90,12 @@ public static class CatalogDiagnostics
     public static Diagnostic DefaultsNotRising(SourcePosition at, string name) =>
         Warning("PK0135", at, $"defaults of parameter '{name}' neither rise nor fall steadily with the level; a higher protection need must never ask for less");
 
+    public static Diagnostic DefaultAboveMaximum(SourcePosition at, string name, string level, decimal value, decimal max) =>
+        Error("PK0136", at, $"default of parameter '{name}' for level '{level}' is {value}, above its maximum {max}; lower the default to at most {max} or raise 'max'");
+
+    public static Diagnostic MinimumAboveMaximum(SourcePosition at, string name, decimal min, decimal max) =>
+        Error("PK0137", at, $"parameter '{name}' has min {min} above max {max}; 'min' must be at most 'max' (swap them if they were mixed up)");
+
     public static Diagnostic ReplacesUnknown(SourcePosition at, string id, IEnumerable<string> known) =>
         Error("PK0140", at, $"'replaces' points to '{id}', which is not in the catalog{Text.Suggestions.Hint(id, known)}");
 

@@ -1,7 +1,7 @@
 namespace ProcurementKit.Review;
 
 /// <summary>
-/// Lines up the paragraphs of two texts: equal lines by their longest common subsequence, then, inside each
+/// Lines up the paragraphs of two texts: equal lines by a line diff, then, inside each
 /// changed stretch, old and new lines that are mostly the same words as rewordings of each other (diffed word
 /// by word); the rest are whole deleted or inserted paragraphs.
 /// </summary>
@@ -10,12 +10,20 @@ internal static class LineAlignment
     /// <summary>A pair below this share of common words counts as a new paragraph rather than a rewording.</summary>
     private const double MinSimilarity = 0.5;
 
-    public static List<DiffSegment> Align(IReadOnlyList<string> oldLines, IReadOnlyList<string> newLines)
+    /// <summary>
+    /// Most cells <see cref="Pair"/> may tabulate for one changed stretch. Its two tables grow with removed × added
+    /// lines, and a catalog is uploaded input: without a bound, two rewritten 50,000-line texts would need about
+    /// 40 GB. 100,000 cells (about 800 KB per table) covers any real rewording of a clause many times over.
+    /// </summary>
+    private const long MaxPairCells = 100_000;
+
+    /// <summary>Aligns the lines of two non-empty texts (split at '\n'; each segment's line ends in '\n').</summary>
+    public static List<DiffSegment> Align(string oldText, string newText)
     {
         var segments = new List<DiffSegment>();
         var removed = new List<string>();
         var added = new List<string>();
-        foreach (var (op, line) in TokenDiff.Lcs(oldLines, newLines))
+        foreach (var (op, line) in TokenDiff.Script(oldText, newText, TokenChunker.Lines))
         {
             if (op == DiffOperation.Equal)
             {
@@ -61,6 +69,11 @@ internal static class LineAlignment
             return [(0, 0)];
         }
 
+        if ((long)removed.Count * added.Count > MaxPairCells)
+        {
+            return PairInPlace(removed, added);
+        }
+
         var similarity = new double[removed.Count, added.Count];
         for (var i = 0; i < removed.Count; i++)
         {
@@ -101,17 +114,26 @@ internal static class LineAlignment
         return pairs;
     }
 
+    /// <summary>
+    /// The cheap fallback for a stretch too large to tabulate: the k-th removed line pairs with the k-th added one
+    /// when they are similar enough; every other line is a whole deleted or inserted paragraph.
+    /// </summary>
+    private static List<(int Old, int New)> PairInPlace(List<string> removed, List<string> added) =>
+        [.. Enumerable.Range(0, Math.Min(removed.Count, added.Count))
+            .Where(k => Similarity(removed[k], added[k]) >= MinSimilarity)
+            .Select(k => (k, k))];
+
     /// <summary>Share of words two lines have in common (Dice coefficient over word tokens, spaces ignored).</summary>
     private static double Similarity(string a, string b)
     {
-        var left = WordTokenizer.Split(a).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
-        var right = WordTokenizer.Split(b).Where(t => !string.IsNullOrWhiteSpace(t)).ToList();
-        if (left.Count + right.Count == 0)
+        var script = TokenDiff.Script(a, b, TokenChunker.WordsOnly);
+        if (script.Count == 0)
         {
             return 1;
         }
 
-        var common = TokenDiff.Lcs(left, right).Count(o => o.Op == DiffOperation.Equal);
-        return 2.0 * common / (left.Count + right.Count);
+        // Each common word appears once in the script but counts on both sides.
+        var common = script.Count(o => o.Op == DiffOperation.Equal);
+        return 2.0 * common / (script.Count + common);
     }
 }

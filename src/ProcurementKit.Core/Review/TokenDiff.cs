@@ -1,14 +1,14 @@
+using DiffPlex;
+
 namespace ProcurementKit.Review;
 
 /// <summary>
-/// The longest common subsequence of two texts' word tokens, tidied by <see cref="DiffCleanup"/>. Used for one
-/// line, or one pair of matching lines, at a time (see <see cref="WordDiff"/>).
+/// The shortest edit script between two texts' tokens, from DiffPlex (Myers' diff: linear memory, time growing
+/// with the number of changes), tidied by <see cref="DiffCleanup"/>. Used for one line, or one pair of matching
+/// lines, at a time (see <see cref="WordDiff"/>).
 /// </summary>
 internal static class TokenDiff
 {
-    /// <summary>Above this many table cells the texts are shown as replaced whole rather than aligned word by word.</summary>
-    private const long MaxCells = 16_000_000;
-
     public static IReadOnlyList<DiffSegment> Compute(string oldText, string newText)
     {
         if (oldText == newText)
@@ -16,66 +16,39 @@ internal static class TokenDiff
             return oldText.Length == 0 ? [] : [new DiffSegment(DiffOperation.Equal, oldText)];
         }
 
-        var a = WordTokenizer.Split(oldText);
-        var b = WordTokenizer.Split(newText);
-        var prefix = 0;
-        while (prefix < a.Count && prefix < b.Count && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < a.Count - prefix && suffix < b.Count - prefix && a[a.Count - 1 - suffix] == b[b.Count - 1 - suffix])
-        {
-            suffix++;
-        }
-
-        var ops = new List<(DiffOperation Op, string Token)>();
-        ops.AddRange(a.Take(prefix).Select(t => (DiffOperation.Equal, t)));
-        ops.AddRange(Lcs(a.Skip(prefix).Take(a.Count - prefix - suffix).ToArray(), b.Skip(prefix).Take(b.Count - prefix - suffix).ToArray()));
-        ops.AddRange(a.Skip(a.Count - suffix).Select(t => (DiffOperation.Equal, t)));
-        return DiffCleanup.Tidy(ops);
+        return DiffCleanup.Tidy(Script(oldText, newText, TokenChunker.Words));
     }
 
-    /// <summary>Longest common subsequence over tokens (or lines); deletions are emitted before insertions at each change.</summary>
-    public static List<(DiffOperation Op, string Token)> Lcs(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary>The edit script over the pieces <paramref name="chunker"/> makes; deletions come before insertions at each change.</summary>
+    public static List<(DiffOperation Op, string Token)> Script(string oldText, string newText, IChunker chunker)
     {
-        if ((long)(a.Count + 1) * (b.Count + 1) > MaxCells)
-        {
-            return [.. a.Select(t => (DiffOperation.Delete, t)), .. b.Select(t => (DiffOperation.Insert, t))];
-        }
-
-        // lcs[i, j] = length of the LCS of a[i..] and b[j..]; walking it forward yields the script in order.
-        var lcs = new int[a.Count + 1, b.Count + 1];
-        for (var i = a.Count - 1; i >= 0; i--)
-        {
-            for (var j = b.Count - 1; j >= 0; j--)
-            {
-                lcs[i, j] = a[i] == b[j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-
+        var diff = Differ.Instance.CreateDiffs(oldText, newText, ignoreWhiteSpace: false, ignoreCase: false, chunker);
+        var (a, b) = (diff.PiecesOld, diff.PiecesNew);
         var result = new List<(DiffOperation Op, string Token)>(a.Count + b.Count);
-        int x = 0, y = 0;
-        while (x < a.Count && y < b.Count)
+        var x = 0;
+        foreach (var block in diff.DiffBlocks)
         {
-            if (a[x] == b[y])
+            for (; x < block.DeleteStartA; x++)
             {
-                result.Add((DiffOperation.Equal, a[x++]));
-                y++;
+                result.Add((DiffOperation.Equal, a[x]));
             }
-            else if (lcs[x + 1, y] >= lcs[x, y + 1])
+
+            for (var i = 0; i < block.DeleteCountA; i++)
             {
                 result.Add((DiffOperation.Delete, a[x++]));
             }
-            else
+
+            for (var i = 0; i < block.InsertCountB; i++)
             {
-                result.Add((DiffOperation.Insert, b[y++]));
+                result.Add((DiffOperation.Insert, b[block.InsertStartB + i]));
             }
         }
 
-        result.AddRange(a.Skip(x).Select(t => (DiffOperation.Delete, t)));
-        result.AddRange(b.Skip(y).Select(t => (DiffOperation.Insert, t)));
+        for (; x < a.Count; x++)
+        {
+            result.Add((DiffOperation.Equal, a[x]));
+        }
+
         return result;
     }
 }

@@ -26,7 +26,7 @@ public static class WordDiff
         }
 
         // Every line ends in '\n' while aligning; the extra one at the very end is taken off again below.
-        var segments = LineAlignment.Align(oldText.Split('\n'), newText.Split('\n'));
+        var segments = LineAlignment.Align(oldText, newText);
         return Merge(TrimFinalBreak(segments));
     }
 

@@ -98,13 +98,10 @@ public sealed class EvaluateCommandTests
         text.ShouldNotContain("=HYPERLINK", customMessage: "explanations appear only for pending assessments");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_ComputeTheSameTotalsAsEvaluationJson_When_LibreOfficeRecalculatesEvaluationXlsx()
     {
-        if (!LibreOffice.IsAvailable)
-        {
-            return;
-        }
+        LibreOffice.SkipUnlessAvailable();
 
         var scenario = new EvaluationScenario();
         scenario.ReturnTheUsualFive();

@@ -1,4 +1,5 @@
 using ProcurementKit.Review;
+using ProcurementKit.Tests.Support;
 
 namespace ProcurementKit.Tests.Review;
 
@@ -112,5 +113,33 @@ public sealed class WordDiffTests
             diff.OldText().ShouldBe(old);
             diff.NewText().ShouldBe(@new);
         }
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(12)]
+    public void Should_complete_and_reproduce_both_texts_When_two_large_texts_are_mostly_different(int wordsPerLine)
+    {
+        var old = LargeText.Words(20_000, wordsPerLine, seed: 1);
+        var @new = LargeText.Words(20_000, wordsPerLine, seed: 2);
+
+        var diff = WordDiff.Compute(old, @new);
+
+        diff.OldText().ShouldBe(old);
+        diff.NewText().ShouldBe(@new);
+    }
+
+    [Fact]
+    public void Should_still_diff_reworded_paragraphs_word_by_word_When_too_many_changed_lines_to_tabulate_their_pairing()
+    {
+        // 1,000 × 1,000 changed lines lie beyond LineAlignment's pairing table; line k then pairs with line k.
+        var old = LargeText.Words(12_000, 12, seed: 3);
+        var @new = string.Join('\n', old.Split('\n').Select(line => "Neu " + line));
+
+        var diff = WordDiff.Compute(old, @new);
+
+        diff.NewText().ShouldBe(@new);
+        diff.OldText().ShouldBe(old);
+        diff.Where(s => s.IsChange).ShouldAllBe(s => s.Text == "Neu ");
     }
 }

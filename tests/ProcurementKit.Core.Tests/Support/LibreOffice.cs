@@ -3,18 +3,27 @@ using System.Diagnostics;
 namespace ProcurementKit.Tests.Support;
 
 /// <summary>
-/// Headless LibreOffice for document checks. Tests that need it return early when soffice is absent;
-/// CI installs it (see .ci/run), so there they always run.
+/// Headless LibreOffice for document checks. Tests that need it are <c>[SkippableFact]</c>s that report as
+/// skipped when soffice is absent (never as passed); CI installs it (see .ci/run), so there they always run.
 /// </summary>
 internal static class LibreOffice
 {
+    /// <summary>Set to 1 to run as if soffice were missing, e.g. to check that the tests needing it are reported as skipped.</summary>
+    public const string DisableVariable = "PROCUREMENTKIT_NO_LIBREOFFICE";
+
     private static readonly Lazy<string?> s_path = new(() =>
-        new[] { "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists));
+        Environment.GetEnvironmentVariable(DisableVariable) == "1"
+            ? null
+            : new[] { "/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice" }.FirstOrDefault(File.Exists));
 
     // One conversion at a time: parallel soffice instances on one profile fight over it.
     private static readonly SemaphoreSlim s_gate = new(1, 1);
 
     public static bool IsAvailable => s_path.Value is not null;
+
+    /// <summary>Ends the running <c>[SkippableFact]</c> as skipped when soffice is not installed.</summary>
+    public static void SkipUnlessAvailable() =>
+        Skip.IfNot(IsAvailable, "LibreOffice (soffice) is not installed");
 
     /// <summary>Converts a file (e.g. to "pdf" or "xlsx") into a fresh folder and returns the new file's path.</summary>
     public static string Convert(string input, string format, TimeSpan? timeout = null)

@@ -7,13 +7,10 @@ namespace ProcurementKit.Tests.Rendering.Annex;
 /// <summary>The annex opened by another office suite: headless LibreOffice must render it and number it as Word would.</summary>
 public sealed class AnnexLibreOfficeTests
 {
-    [Fact]
+    [SkippableFact]
     public void Should_ConvertToPdf_When_LibreOfficeOpensTheAnnex()
     {
-        if (!LibreOffice.IsAvailable)
-        {
-            return;
-        }
+        LibreOffice.SkipUnlessAvailable();
 
         var docx = Write(ExampleTenders.Largest, Language.German);
 
@@ -24,13 +21,10 @@ public sealed class AnnexLibreOfficeTests
         System.Text.Encoding.ASCII.GetString(bytes, 0, 5).ShouldBe("%PDF-");
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_ShowTheSelectionNumbers_When_LibreOfficeNumbersTheHeadings()
     {
-        if (!LibreOffice.IsAvailable)
-        {
-            return;
-        }
+        LibreOffice.SkipUnlessAvailable();
 
         var example = ExampleTenders.Largest;
         var selection = ExampleTenders.Selection(example);

@@ -52,7 +52,7 @@ public sealed class EvaluationReportWriterTests
         texts.ShouldContain(t => t.StartsWith("VORLÄUFIG: 1 Bewertung(en) offen.", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_MarkEveryPageProvisional_When_PointsArePending()
     {
         var bytes = Render(Provisional());
@@ -63,10 +63,7 @@ public sealed class EvaluationReportWriterTests
             report.ExtendedFilePropertiesPart.ShouldNotBeNull();
         }
 
-        if (!LibreOffice.IsAvailable)
-        {
-            return;
-        }
+        LibreOffice.SkipUnlessAvailable();
 
         var folder = Directory.CreateTempSubdirectory("pk-report-").FullName;
         var docx = Path.Combine(folder, "evaluation-report.docx");

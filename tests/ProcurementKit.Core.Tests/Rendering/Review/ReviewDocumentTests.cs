@@ -147,13 +147,10 @@ public sealed class ReviewDocumentTests
         WordFiles.Headings(document).Count(h => h.Level == 2).ShouldBe(catalog.Clauses.Count + 2);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Should_render_in_LibreOffice_When_soffice_is_installed()
     {
-        if (!LibreOffice.IsAvailable)
-        {
-            return;
-        }
+        LibreOffice.SkipUnlessAvailable();
 
         var path = Path.Combine(Directory.CreateTempSubdirectory("pk-review-").FullName, "review.docx");
         File.WriteAllBytes(path, Render(Small(), both: true));
