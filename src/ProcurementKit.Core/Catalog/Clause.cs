@@ -13,8 +13,11 @@ public enum ClauseStatus
 /// <summary>Who approved a clause and when (legal review metadata).</summary>
 public sealed record Approval(string? By, string? On, LocalizedText? Note);
 
-/// <summary>A quantitative B criterion: the required value earns 0 points, <see cref="FullAt"/> earns full points.</summary>
-public sealed record Scoring(string Parameter, decimal FullAt);
+/// <summary>
+/// A quantitative B criterion: the required value earns 0 points, <see cref="FullAt"/> earns full points. Higher
+/// offered values are better (support years), or lower ones with <see cref="LowerIsBetter"/> (hours, days).
+/// </summary>
+public sealed record Scoring(string Parameter, decimal FullAt, bool LowerIsBetter = false);
 
 /// <summary>The title and Markdown body of a clause in one language.</summary>
 public sealed record ClauseText(string Title, string Body)

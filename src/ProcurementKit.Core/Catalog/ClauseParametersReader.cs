@@ -51,6 +51,12 @@ internal sealed class ClauseParametersReader(YamlMap map, DiagnosticBag diagnost
             return null;
         }
 
-        return parameter is null || fullAt is null ? null : new Scoring(parameter, fullAt.Value);
+        var better = scoring.String("better") ?? "higher";
+        if (better is not ("higher" or "lower"))
+        {
+            diagnostics.Add(CatalogDiagnostics.InvalidValue(scoring.ValuePosition("better"), "scoring.better", better, "higher or lower"));
+        }
+
+        return parameter is null || fullAt is null ? null : new Scoring(parameter, fullAt.Value, better == "lower");
     }
 }

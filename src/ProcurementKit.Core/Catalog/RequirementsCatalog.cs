@@ -10,6 +10,9 @@ public sealed record RequirementsCatalog(
     IReadOnlyList<Clause> Clauses,
     string Sha256)
 {
+    /// <summary>The default qualitative scale (catalog.yaml <c>scoring-scale</c>), or the built-in one.</summary>
+    public ScoringScale Scale { get; init; } = ScoringScale.Default;
+
     /// <summary>The first 12 hex digits of the content hash, as cited in documents.</summary>
     public string ShortHash => Sha256[..12];
 

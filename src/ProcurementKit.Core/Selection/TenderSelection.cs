@@ -19,6 +19,12 @@ public sealed record TenderSelection(
 
     public SelectedRequirement? Find(string id) => Requirements.FirstOrDefault(r => r.Id == id);
 
+    /// <summary>The qualitative scale this tender announces: its own, else the catalog's.</summary>
+    public ScoringScale Scale => Tender.Evaluation.Scale ?? Catalog.Scale;
+
+    /// <summary>The requirements that apply to one lot, in annex order.</summary>
+    public IEnumerable<SelectedRequirement> ForLot(string lotId) => Requirements.Where(r => r.Lots.Contains(lotId));
+
     /// <summary>
     /// A fingerprint of what bidders answer: ids, versions, obligations and parameter values in order.
     /// Response forms carry it, so a form for another selection is recognised.

@@ -16,6 +16,9 @@ public sealed record Lot(
 /// <summary>The award method announced in the tender (UfAB).</summary>
 public sealed record EvaluationSettings(AwardMethod Method, int MaxPoints, decimal FluctuationPercent, TieBreaker TieBreaker)
 {
+    /// <summary>The tender's own qualitative scale (<c>evaluation.scale</c>), or null for the catalog's.</summary>
+    public ScoringScale? Scale { get; init; }
+
     public static EvaluationSettings Default => new(AwardMethod.SimpleReferenceValue, 10, 0, TieBreaker.Performance);
 }
 
