@@ -34,12 +34,23 @@ public static class SeedForms
             var workbook = document.WorkbookPart!;
             var offer = Sheet(workbook, OfferSheet(language));
             SetText(offer, InputColumn, BidderRow, "Alpha GmbH");
-            Cell(offer, InputColumn, PriceRow).CellValue = new CellValue(125_000m);
+            SetText(offer, InputColumn, DeclarantRow, "Erika Muster");
+            for (var lot = 0; lot < selection.Tender.Lots.Count; lot++)
+            {
+                if (selection.Tender.Lots.Count > 1)
+                {
+                    SetText(offer, InputColumn, BidRow(lot), Yes(language));
+                }
+
+                Cell(offer, InputColumn, PriceRow(selection.Tender, lot)).CellValue = new CellValue(125_000m);
+            }
+
             var requirements = Sheet(workbook, RequirementsSheet(language));
+            var columns = Columns(selection);
             for (var row = FirstRequirementRow; row < FirstRequirementRow + selection.Requirements.Count; row++)
             {
-                SetText(requirements, AnswerColumn, row, language == Language.German ? "erfüllt" : "met");
-                Cell(requirements, ValueColumn, row).CellValue = new CellValue(10m);
+                SetText(requirements, columns.Answer, row, language == Language.German ? "erfüllt" : "met");
+                Cell(requirements, columns.Value, row).CellValue = new CellValue(10m);
             }
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ProcurementKit.Cli.Infrastructure;
+using ProcurementKit.Rendering.Excel.Matrix;
 using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Commands;
@@ -27,9 +28,22 @@ public static class ComposeCommand
             DefaultValueFactory = _ => "docx",
         };
         format.AcceptOnlyFromAmong("docx", "md");
+        var offers = new Option<int>("--offers")
+        {
+            Description = "Offer blocks per lot in the blank evaluation-matrix.xlsx (evaluate writes one per returned form anyway)",
+            HelpName = "N",
+            DefaultValueFactory = _ => EvaluationMatrixWriter.DefaultOffers,
+        };
+        offers.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 200)
+            {
+                result.AddError("--offers must be a number from 1 to 200");
+            }
+        });
         var command = new Command("compose", "Write the tender annex (annex.docx, with --format md also annex.md), response-form.xlsx, evaluation-matrix.xlsx and selection.json into --out.")
         {
-            tender, output, catalog, template, language, format, force,
+            tender, output, catalog, template, language, format, offers, force,
         };
         command.SetAction(parse =>
         {
@@ -37,7 +51,7 @@ public static class ComposeCommand
             var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template));
             var prose = AnnexTemplateFolder.Prose(prepared.Language, choice.ProseFolder);
             var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
-                .Add(TenderWorkflow.Compose(prepared, prose, choice.WordTemplate, markdown: parse.GetValue(format) == "md"))
+                .Add(TenderWorkflow.Compose(prepared, prose, choice.WordTemplate, markdown: parse.GetValue(format) == "md", matrixOffers: parse.GetValue(offers)))
                 .Commit();
             foreach (var file in written)
             {

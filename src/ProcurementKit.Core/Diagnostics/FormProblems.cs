@@ -57,6 +57,15 @@ public static class FormProblems
     public static Diagnostic CellUnreadable(string file, string cell, string detail) => Problem(file, cell, "PK0623",
         $"the cell cannot be read ({detail})");
 
+    public static Diagnostic DeclarantMissing(string file, string cell) => Problem(file, cell, "PK0624",
+        "the name of the declaring person is empty; the declarations of the form are made in text form (§ 126b BGB), which names the person — enter it");
+
+    public static Diagnostic NoLotChosen(string file, string cell) => Problem(file, cell, "PK0625",
+        "the form bids for no lot; answer \"ja\" (yes) for each lot the offer is for");
+
+    public static Diagnostic LotAnswerInvalid(string file, string cell, string text) => Problem(file, cell, "PK0626",
+        $"'{Clip(text)}' is not ja/nein (yes/no); choose from the drop-down whether the offer is for this lot");
+
     public static Diagnostic RequirementMissing(string file, string id, string number) => Problem(file, string.Empty, "PK0630",
         $"requirement {number} {id} is missing from the form; every requirement of the tender must be answered");
 
@@ -74,6 +83,12 @@ public static class FormProblems
 
     public static Diagnostic BidderTwice(string file, string bidder, string otherFile) => Problem(file, string.Empty, "PK0640",
         $"bidder '{Clip(bidder)}' also returned {otherFile}; neither form is evaluated until it is clear which one is the offer");
+
+    public static Diagnostic ReasonMissing(string file, string cell) => Problem(file, cell, "PK0651",
+        "points without a reason; the evaluation must be documented (§ 8 VgV) — write a short reason in the reason column beside the points");
+
+    public static Diagnostic PointsNotOnScale(string file, string cell, string text, string steps) => Problem(file, cell, "PK0652",
+        $"the evaluator's points '{Clip(text)}' are not a step of the announced scale ({steps}); qualitative criteria are scored on its steps only");
 
     public static Diagnostic PointsInvalid(string file, string cell, string text, int maxPoints) => Problem(file, cell, "PK0650",
         $"the evaluator's points '{Clip(text)}' are not a number from 0 to {maxPoints.ToString(CultureInfo.InvariantCulture)}");

@@ -32,14 +32,12 @@ public static class EvaluationJsonWriter
         json.WriteString("tieBreaker", settings.TieBreaker.ToKey());
         json.WriteEndObject();
         json.WriteBoolean("provisional", result.IsProvisional);
-        json.WriteBoolean("tieForFirst", result.HasTieForFirst);
-        Nullable(json, "bestRatio", result.Ranking.BestRatio is { } best ? RoundRatio(best) : null);
-        Nullable(json, "corridorFloor", result.Ranking.CorridorFloor is { } floor ? RoundRatio(floor) : null);
-        json.WriteStartArray("bidders");
-        foreach (var offer in result.Offers)
+        json.WriteNumber("pendingCriteria", result.PendingCount);
+        json.WriteStartArray("lots");
+        foreach (var lot in result.Lots)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            WriteOffer(json, offer, language);
+            WriteLot(json, lot, language);
         }
 
         json.WriteEndArray();
@@ -53,11 +51,33 @@ public static class EvaluationJsonWriter
         json.WriteEndObject();
     }
 
+    /// <summary>One lot's ranking: lots are awarded separately, so each carries its own offers, best Z and ties.</summary>
+    private static void WriteLot(Utf8JsonWriter json, LotEvaluation lot, Language language)
+    {
+        json.WriteStartObject();
+        json.WriteString("id", lot.Lot.Id);
+        json.WriteString("title", lot.Lot.Title);
+        json.WriteBoolean("provisional", lot.IsProvisional);
+        json.WriteBoolean("tieForFirst", lot.HasTieForFirst);
+        Nullable(json, "bestRatio", lot.Ranking.BestRatio is { } best ? RoundRatio(best) : null);
+        Nullable(json, "corridorFloor", lot.Ranking.CorridorFloor is { } floor ? RoundRatio(floor) : null);
+        json.WriteStartArray("offers");
+        foreach (var offer in lot.Offers)
+        {
+            WriteOffer(json, offer, language);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
     private static void WriteOffer(Utf8JsonWriter json, OfferResult offer, Language language)
     {
         json.WriteStartObject();
         json.WriteString("bidder", offer.Bidder);
+        json.WriteString("lot", offer.LotId);
         json.WriteString("file", Path.GetFileName(offer.Response.File));
+        json.WriteString("declarant", offer.Response.Declarant);
         json.WriteBoolean("admissible", offer.IsAdmissible);
         json.WriteStartArray("exclusionReasons");
         foreach (var reason in offer.Exclusions)
@@ -69,6 +89,7 @@ public static class EvaluationJsonWriter
         json.WriteNumber("L", Round(offer.Performance));
         json.WriteNumber("P", offer.Price);
         json.WriteNumber("Z", RoundRatio(offer.Ratio));
+        json.WriteNumber("ZPer1000EUR", Round(offer.Ratio * 1000));
         Nullable(json, "rank", offer.Place?.Rank);
         json.WriteBoolean("tie", offer.Place?.Tied ?? false);
         if (offer.Place?.InCorridor is { } inCorridor)
@@ -115,6 +136,10 @@ public static class EvaluationJsonWriter
         }
 
         json.WriteString("source", score.Source.ToString().ToLowerInvariant());
+        if (score.Reason.Length > 0)
+        {
+            json.WriteString(score.IsKnockOut ? "evidenceChecked" : "reason", score.Reason);
+        }
         json.WriteEndObject();
     }
 

@@ -1,28 +1,25 @@
 using ProcurementKit.Evaluation.Forms;
-using ProcurementKit.Evaluation.Methods;
 using ProcurementKit.Selection;
 
 namespace ProcurementKit.Evaluation;
 
-/// <summary>The evaluation of all returned forms of a tender: offers in rank order, excluded ones after, rejected files.</summary>
+/// <summary>The evaluation of all returned forms of a tender: one ranking per lot, and the files that could not be read.</summary>
 public sealed record EvaluationResult(
     TenderSelection Selection,
-    IReadOnlyList<OfferResult> Offers,
-    Ranking Ranking,
+    IReadOnlyList<LotEvaluation> Lots,
     IReadOnlyList<RejectedForm> Rejected)
 {
-    /// <summary>
-    /// While an admissible offer has pending points, the ranking counts them as 0 and is provisional. Pending
-    /// points of an excluded offer change nothing.
-    /// </summary>
-    public bool IsProvisional => PendingCount > 0;
+    /// <summary>True when any lot's ranking still waits for the evaluator's points.</summary>
+    public bool IsProvisional => Lots.Any(l => l.IsProvisional);
 
-    public int PendingCount => Admissible.Sum(o => o.PendingCount);
+    public int PendingCount => Lots.Sum(l => l.PendingCount);
 
-    public IEnumerable<OfferResult> Admissible => Offers.Where(o => o.IsAdmissible);
+    /// <summary>True for a tender with more than one lot; documents then show a section per lot.</summary>
+    public bool HasLots => Selection.Tender.Lots.Count > 1;
 
-    public IEnumerable<OfferResult> Excluded => Offers.Where(o => !o.IsAdmissible);
+    /// <summary>Every evaluated offer of every lot.</summary>
+    public IEnumerable<OfferResult> Offers => Lots.SelectMany(l => l.Offers);
 
-    /// <summary>True when more than one admissible offer shares rank 1.</summary>
-    public bool HasTieForFirst => Ranking.Winners.Count > 1;
+    /// <summary>The forms that were evaluated (one per bidder, whatever the number of lots it bids for).</summary>
+    public int FormCount => Lots.SelectMany(l => l.Offers).Select(o => o.Response).Distinct().Count();
 }

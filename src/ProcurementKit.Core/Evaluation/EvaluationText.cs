@@ -8,12 +8,14 @@ public static class EvaluationText
 {
     public static string Source(PointSource source, Language language) => (source, language) switch
     {
-        (PointSource.Auto, Language.German) => "automatisch",
-        (PointSource.Evaluator, Language.German) => "Bewertung",
-        (PointSource.Pending, Language.German) => "offen",
-        (PointSource.Auto, _) => "automatic",
-        (PointSource.Evaluator, _) => "evaluator",
-        _ => "pending",
+        (PointSource.Answer, Language.German) => "Angabe des Bieters",
+        (PointSource.Formula, Language.German) => "Formel (Wert des Bieters)",
+        (PointSource.Evaluator, Language.German) => "Vergabestelle (begründet)",
+        (PointSource.Pending, Language.German) => "zu bewerten",
+        (PointSource.Answer, _) => "bidder's answer",
+        (PointSource.Formula, _) => "formula (bidder's value)",
+        (PointSource.Evaluator, _) => "authority (with reason)",
+        _ => "to assess",
     };
 
     /// <summary>"7,5" / "7.5"; at most two decimals, as the matrix shows them.</summary>
@@ -21,8 +23,8 @@ public static class EvaluationText
 
     public static string Money(decimal value, Language language) => value.ToString("#,##0.00", language.Culture());
 
-    /// <summary>Z has few significant digits before many zeros; eight decimals show it as the matrix does.</summary>
-    public static string Ratio(decimal value, Language language) => value.ToString("0.00000000", language.Culture());
+    /// <summary>Z shown as performance points per 1,000 EUR (L / P has many leading zeros); the exact value stays in evaluation.json.</summary>
+    public static string Ratio(decimal value, Language language) => (value * 1000).ToString("0.000", language.Culture());
 
     public static string Status(EvaluationResult result, Language language)
     {
@@ -36,11 +38,12 @@ public static class EvaluationText
         };
     }
 
-    public static string TieNote(EvaluationResult result, Language language)
+    public static string TieNote(LotEvaluation lot, bool named, Language language)
     {
-        var names = string.Join(", ", result.Ranking.Winners.Select(w => w.Figures.Bidder));
+        var names = string.Join(", ", lot.Ranking.Winners.Select(w => w.Figures.Bidder));
+        var where = named ? (language == Language.German ? $"Los {lot.Lot.Id}: " : $"Lot {lot.Lot.Id}: ") : string.Empty;
         return language == Language.German
-            ? $"Gleichstand auf Rang 1: {names}. Die Wertungsmethode entscheidet nicht zwischen ihnen; die Vergabestelle muss nach dem bekannt gemachten Verfahren entscheiden und dies dokumentieren."
-            : $"Tie for rank 1: {names}. The award method does not decide between them; the contracting authority must decide by the announced procedure and document it.";
+            ? $"{where}Gleichstand auf Rang 1: {names}. Die Wertungsmethode entscheidet nicht zwischen ihnen; die Vergabestelle muss nach dem bekannt gemachten Verfahren entscheiden und dies dokumentieren."
+            : $"{where}Tie for rank 1: {names}. The award method does not decide between them; the contracting authority must decide by the announced procedure and document it.";
     }
 }

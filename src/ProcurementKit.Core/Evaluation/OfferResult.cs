@@ -3,9 +3,9 @@ using ProcurementKit.Evaluation.Methods;
 
 namespace ProcurementKit.Evaluation;
 
-/// <summary>One bidder's evaluated offer: every criterion's score, the exclusion reasons, L, P, Z and the place.</summary>
-/// <param name="Place">The rank among admissible offers; null for an excluded offer.</param>
-public sealed record OfferResult(BidderResponse Response, IReadOnlyList<CriterionScore> Criteria, RankedOffer? Place)
+/// <summary>One bidder's evaluated offer for one lot: every criterion of the lot, the exclusion reasons, L, P, Z and the place.</summary>
+/// <param name="Place">The rank among the lot's admissible offers; null for an excluded offer.</param>
+public sealed record OfferResult(BidderResponse Response, string LotId, decimal Price, IReadOnlyList<CriterionScore> Criteria, RankedOffer? Place)
 {
     public string Bidder => Response.Bidder;
 
@@ -15,8 +15,6 @@ public sealed record OfferResult(BidderResponse Response, IReadOnlyList<Criterio
 
     /// <summary>L: the sum of weighted points of the B criteria; pending criteria count as 0.</summary>
     public decimal Performance => Criteria.Sum(c => c.Weighted);
-
-    public decimal Price => Response.Price;
 
     public decimal Ratio => Figures.Ratio;
 

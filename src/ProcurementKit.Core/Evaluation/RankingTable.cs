@@ -12,12 +12,47 @@ public static class RankingTable
     public static string Render(EvaluationResult result, Language language)
     {
         var de = language == Language.German;
-        var extended = result.Selection.Tender.Evaluation.Method == AwardMethod.ExtendedReferenceValue;
+        var text = new StringBuilder();
+        foreach (var lot in result.Lots)
+        {
+            if (result.HasLots)
+            {
+                text.Append(de ? $"Los {lot.Lot.Id}: {Printable(lot.Lot.Title)}" : $"Lot {lot.Lot.Id}: {Printable(lot.Lot.Title)}").Append('\n');
+            }
+
+            Table(text, lot, result.Selection.Tender.Evaluation.Method == AwardMethod.ExtendedReferenceValue, language);
+            if (lot.HasTieForFirst)
+            {
+                text.Append(EvaluationText.TieNote(lot, result.HasLots, language)).Append('\n');
+            }
+
+            foreach (var offer in lot.Excluded)
+            {
+                text.Append(de ? "Ausgeschlossen: " : "Excluded: ").Append(Printable(offer.Bidder)).Append(" – ")
+                    .AppendJoin("; ", offer.Exclusions.Select(e => e[language])).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+
+        text.Append(AwardMethods.For(result.Selection.Tender.Evaluation).Name[language]).Append(". ")
+            .Append(EvaluationText.Status(result, language)).Append('\n');
+        if (result.Rejected.Count > 0)
+        {
+            text.Append(de ? $"Nicht ausgewertet: {result.Rejected.Count} Datei(en), siehe Fehlermeldungen." : $"Not evaluated: {result.Rejected.Count} file(s), see the error messages.").Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, LotEvaluation lot, bool extended, Language language)
+    {
+        var de = language == Language.German;
         var rows = new List<string[]>
         {
-            de ? ["Rang", "Bieter", "Zulässig", "L", "P (EUR)", "Z", "Korridor", "Offen"] : ["Rank", "Bidder", "Admissible", "L", "P (EUR)", "Z", "Corridor", "Pending"],
+            de ? ["Rang", "Bieter", "Zulässig", "L", "P (EUR)", "Z je 1.000 EUR", "Im Bereich", "Offen"] : ["Rank", "Bidder", "Admissible", "L", "P (EUR)", "Z per 1,000 EUR", "In range", "Pending"],
         };
-        foreach (var offer in result.Offers)
+        foreach (var offer in lot.Offers)
         {
             var place = offer.Place;
             rows.Add(
@@ -33,32 +68,11 @@ public static class RankingTable
             ]);
         }
 
-        var text = new StringBuilder();
         var widths = Enumerable.Range(0, rows[0].Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
         foreach (var row in rows)
         {
             text.AppendJoin("  ", row.Select((cell, i) => i is 3 or 4 or 5 ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])).ToArray()).Append('\n');
         }
-
-        text.Append('\n').Append(AwardMethods.For(result.Selection.Tender.Evaluation).Name[language]).Append(". ")
-            .Append(EvaluationText.Status(result, language)).Append('\n');
-        if (result.HasTieForFirst)
-        {
-            text.Append(EvaluationText.TieNote(result, language)).Append('\n');
-        }
-
-        foreach (var offer in result.Excluded)
-        {
-            text.Append(de ? "Ausgeschlossen: " : "Excluded: ").Append(Printable(offer.Bidder)).Append(" – ")
-                .AppendJoin("; ", offer.Exclusions.Select(e => e[language])).Append('\n');
-        }
-
-        if (result.Rejected.Count > 0)
-        {
-            text.Append(de ? $"Nicht ausgewertet: {result.Rejected.Count} Datei(en), siehe Fehlermeldungen." : $"Not evaluated: {result.Rejected.Count} file(s), see the error messages.").Append('\n');
-        }
-
-        return text.ToString();
     }
 
     /// <summary>A bidder's name as a terminal may show it: no control characters, not endlessly long.</summary>

@@ -53,13 +53,13 @@ public static class EvaluationWorkflow
             }
 
             given = read.Scores;
-            notes.AddRange(given.ByBidder.Where(b => b.Value.Count > 0).Select(b => b.Key)
+            notes.AddRange(given.Bidders
                 .Where(bidder => responses.Responses.All(r => r.Bidder != bidder))
                 .Select(bidder => HostDiagnostics.UnusedScores(scores.Name, bidder)));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var result = OfferEvaluator.Evaluate(selection, responses.Responses, given, responses.Rejected);
+        var result = OfferEvaluator.Evaluate(selection, responses.Responses, given, responses.Rejected, cancellationToken);
         var language = tender.Language;
         IReadOnlyList<NamedDocument> documents =
         [

@@ -56,14 +56,16 @@ public static class TenderWorkflow
     /// The tender documents: the annex (Word, and Markdown when asked), the response form, the evaluation matrix
     /// and selection.json. Each is rendered only when its writer runs.
     /// </summary>
-    public static IReadOnlyList<NamedDocument> Compose(PreparedTender tender, AnnexTemplates prose, byte[]? wordTemplate = null, bool markdown = false)
+    /// <param name="matrixOffers">Offer blocks per lot in the blank evaluation matrix.</param>
+    public static IReadOnlyList<NamedDocument> Compose(
+        PreparedTender tender, AnnexTemplates prose, byte[]? wordTemplate = null, bool markdown = false, int matrixOffers = EvaluationMatrixWriter.DefaultOffers)
     {
         var (selection, language) = (tender.Selection, tender.Language);
         return
         [
             .. AnnexDocuments(selection, language, prose, wordTemplate, markdown),
             new(ResponseForm, NamedDocument.Xlsx, (stream, _) => ResponseFormWriter.Write(stream, selection, language)),
-            new(EvaluationMatrix, NamedDocument.Xlsx, (stream, _) => EvaluationMatrixWriter.Write(stream, selection, language)),
+            new(EvaluationMatrix, NamedDocument.Xlsx, (stream, _) => EvaluationMatrixWriter.Write(stream, selection, language, matrixOffers)),
             new(SelectionJson, NamedDocument.Json, (stream, _) => SelectionJsonWriter.Write(stream, selection, language)),
         ];
     }

@@ -6,7 +6,8 @@ namespace ProcurementKit.Tests.Evaluation;
 public sealed class CriterionScorerTests
 {
     private static CriterionScore Score(string id, Answer? answer, decimal? value = null, decimal? evaluator = null) =>
-        CriterionScorer.Score(EvaluationFixture.Requirement(id), EvaluationFixture.Reply(id, answer, value), evaluator, 10);
+        CriterionScorer.Score(
+            EvaluationFixture.Requirement(id), EvaluationFixture.Reply(id, answer, value), evaluator is null ? null : new EvaluatorEntry(evaluator, "Begründung"), 10);
 
     [Fact]
     public void Should_KeepOffer_When_KnockOutCriterionIsMet()
@@ -30,20 +31,22 @@ public sealed class CriterionScorerTests
     }
 
     [Theory]
-    [InlineData(Answer.Met, 10)]
-    [InlineData(Answer.NotMet, 0)]
-    [InlineData(null, 0)]
-    public void Should_GiveAutomaticPoints_When_ScoredCriterionIsAnswered(Answer? answer, int points)
+    [InlineData(Answer.NotMet)]
+    [InlineData(null)]
+    public void Should_GiveNoPoints_When_TheBidderDoesNotClaimAQualitativeCriterion(Answer? answer)
     {
         var score = Score("CRY-01", answer);
 
-        (score.Points, score.Source, score.Weighted).ShouldBe((points, PointSource.Auto, points * 2m));
+        (score.Points, score.Source, score.Weighted).ShouldBe((0m, PointSource.Answer, 0m));
     }
 
-    [Fact]
-    public void Should_LeavePointsPending_When_ScoredCriterionIsPartiallyMet()
+    [Theory]
+    [InlineData(Answer.Met)]
+    [InlineData(Answer.PartiallyMet)]
+    public void Should_LeaveTheRatingOpen_When_TheBidderClaimsAQualitativeCriterion(Answer answer)
     {
-        var score = Score("CRY-01", Answer.PartiallyMet);
+        // The bidder's "erfüllt" is a claim: only the evaluator gives points, on the published scale.
+        var score = Score("CRY-01", answer);
 
         (score.Points, score.Source, score.Weighted).ShouldBe((null, PointSource.Pending, 0m));
     }
@@ -55,7 +58,7 @@ public sealed class CriterionScorerTests
     {
         var score = Score("CRY-01", answer, evaluator: 6);
 
-        (score.Points, score.Source, score.Weighted).ShouldBe((6m, PointSource.Evaluator, 12m));
+        (score.Points, score.Source, score.Weighted, score.Reason).ShouldBe((6m, PointSource.Evaluator, 12m, "Begründung"));
     }
 
     [Theory]
@@ -69,7 +72,7 @@ public sealed class CriterionScorerTests
     {
         var score = Score("UPD-01", Answer.Met, value);
 
-        (score.Points, score.Source, score.Weighted).ShouldBe((points, PointSource.Auto, points * 3));
+        (score.Points, score.Source, score.Weighted).ShouldBe((points, PointSource.Formula, points * 3));
     }
 
     [Fact]
@@ -77,6 +80,19 @@ public sealed class CriterionScorerTests
     {
         Score("UPD-01", Answer.Met).Source.ShouldBe(PointSource.Pending);
         Score("UPD-01", Answer.NotMet).Points.ShouldBe(0m);
+    }
+
+    [Theory]
+    [InlineData(72, 0)] // the required deadline earns nothing extra
+    [InlineData(48, 5)] // 10 · (72 − 48) / (72 − 24)
+    [InlineData(24, 10)]
+    [InlineData(4, 10)] // clamped at full points
+    [InlineData(96, 0)] // slower than required: not met
+    public void Should_ScoreLowerValuesHigher_When_LowerIsBetter(decimal value, decimal points)
+    {
+        var function = new QuantitativeScore(72m, 24m, LowerIsBetter: true);
+
+        (function.Points(value, 10), function.IsMet(value)).ShouldBe((points, value <= 72));
     }
 
     [Fact]

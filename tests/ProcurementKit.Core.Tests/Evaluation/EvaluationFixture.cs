@@ -29,7 +29,7 @@ internal static class EvaluationFixture
     public static SelectedRequirement Requirement(string id) => s_default.Value.Find(id)!;
 
     public static BidderResponse Offer(string bidder, decimal price, params RequirementAnswer[] answers) =>
-        new(bidder, $"{bidder}.xlsx", price, answers);
+        new(bidder, $"{bidder}.xlsx", [new LotOffer("1", price)], answers);
 
     public static RequirementAnswer Reply(string id, Answer? answer, decimal? value = null) =>
         new(id, answer, value, string.Empty, string.Empty);

@@ -67,7 +67,7 @@ public sealed class CultureIndependenceTests
     // Two offers with fractional prices and values, and a rejected form, so numbers, ranks and messages are all written.
     private static EvaluationResult Evaluation(TenderSelection selection)
     {
-        BidderResponse Offer(string bidder, decimal price, Answer answer, decimal value) => new(bidder, $"{bidder}.xlsx", price,
+        BidderResponse Offer(string bidder, decimal price, Answer answer, decimal value) => new(bidder, $"{bidder}.xlsx", [.. selection.Tender.Lots.Select(l => new LotOffer(l.Id, price))],
             [.. selection.Requirements.Select(r => new RequirementAnswer(r.Id, answer, value, "Erläuterung İi ı", "Anlage 1"))]);
 
         return OfferEvaluator.Evaluate(

@@ -25,11 +25,28 @@ internal static class LibreOffice
     public static void SkipUnlessAvailable() =>
         Skip.IfNot(IsAvailable, "LibreOffice (soffice) is not installed");
 
+    /// <summary>
+    /// Our workbooks store each formula's result beside it; a test that types inputs into the XML must make LibreOffice
+    /// compute the formulas again rather than trust those stored results (Calc's "recalculation on file load": always).
+    /// </summary>
+    private static void AlwaysRecalculate(string profile)
+    {
+        var user = Directory.CreateDirectory(Path.Combine(profile, "user")).FullName;
+        File.WriteAllText(Path.Combine(user, "registrymodifications.xcu"), """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+            <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+            </oor:items>
+            """);
+    }
+
     /// <summary>Converts a file (e.g. to "pdf" or "xlsx") into a fresh folder and returns the new file's path.</summary>
     public static string Convert(string input, string format, TimeSpan? timeout = null)
     {
         var outDir = Directory.CreateTempSubdirectory("pk-soffice-").FullName;
         var profile = Directory.CreateTempSubdirectory("pk-soffice-profile-").FullName;
+        AlwaysRecalculate(profile);
         s_gate.Wait();
         try
         {

@@ -63,7 +63,7 @@ public sealed class EvaluationWorkflowTests
             [EvaluationFixture.Offer("Gamma KG", 1000m, EvaluationFixture.Reply("UPD-02", Answer.Met), EvaluationFixture.Reply("CRY-01", Answer.PartiallyMet))],
             EvaluatorScores.None,
             []);
-        var scores = new FormFiller().Number("Bewertung", "L11", 5m)
+        var scores = new FormFiller().Number("Bewertung", "L11", 5m).Text("Bewertung", "M11", "überwiegend belegt")
             .Apply(ExampleSelection.Render(s => EvaluationWorkbookWriter.Write(s, earlier, Language.German)));
 
         var outcome = EvaluationWorkflow.Evaluate(

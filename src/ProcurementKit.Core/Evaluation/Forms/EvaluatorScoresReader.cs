@@ -1,3 +1,5 @@
+using ProcurementKit.Catalog;
+using System.Globalization;
 using ProcurementKit.Diagnostics;
 using ProcurementKit.Rendering.Excel.Matrix;
 using ProcurementKit.Selection;
@@ -43,55 +45,88 @@ public static class EvaluatorScoresReader
     private static ScoresReadResult ReadSheet(UntrustedWorkbook workbook, TenderSelection selection)
     {
         var file = workbook.File;
-        var sheet = workbook.Sheet(MatrixSheet(workbook.Language));
-        if (sheet is null)
+        var found = new List<Diagnostic>();
+        var cells = new FormCells(file, found);
+        var entries = new Dictionary<(string Lot, string Bidder), IReadOnlyDictionary<string, EvaluatorEntry>>();
+        foreach (var scope in MatrixScope.For(selection, workbook.Language))
         {
-            return new ScoresReadResult(EvaluatorScores.None, [FormProblems.Layout(file, string.Empty, $"the sheet '{MatrixSheet(workbook.Language)}' is missing")]);
+            var sheet = workbook.Sheet(scope.MatrixSheet);
+            if (sheet is null)
+            {
+                return new ScoresReadResult(EvaluatorScores.None, [FormProblems.Layout(file, string.Empty, $"the sheet '{scope.MatrixSheet}' is missing")]);
+            }
+
+            if (!ReadBlocks(sheet, selection, scope, cells, entries))
+            {
+                break;
+            }
         }
 
-        var found = new List<Diagnostic>();
-        var scores = ReadBlocks(sheet, selection, new FormCells(file, found));
-        return new ScoresReadResult(found.Count == 0 ? scores : EvaluatorScores.None, found);
+        return new ScoresReadResult(found.Count == 0 ? new EvaluatorScores(entries) : EvaluatorScores.None, found);
     }
 
-    private static EvaluatorScores ReadBlocks(CellReader sheet, TenderSelection selection, FormCells cells)
+    /// <summary>Every block's evaluator points and reasons; false when the sheet's rows are not the scope's requirements.</summary>
+    private static bool ReadBlocks(
+        CellReader sheet, TenderSelection selection, MatrixScope scope, FormCells cells, Dictionary<(string Lot, string Bidder), IReadOnlyDictionary<string, EvaluatorEntry>> entries)
     {
-        var rows = selection.Requirements.Select((r, i) => (Requirement: r, Row: FirstCriterionRow + i)).ToList();
+        var rows = scope.Requirements.Select((r, i) => (Requirement: r, Row: FirstCriterionRow + i)).ToList();
         foreach (var (requirement, row) in rows)
         {
             if (cells.Text(sheet, IdColumn, row) != requirement.Id)
             {
                 cells.Add(FormProblems.Layout(cells.File, sheet.Address(IdColumn, row), $"expected requirement {requirement.Id} in this row"));
-                return EvaluatorScores.None;
+                return false;
             }
         }
 
         var maxPoints = selection.Tender.Evaluation.MaxPoints;
-        var byBidder = new Dictionary<string, IReadOnlyDictionary<string, decimal>>(StringComparer.Ordinal);
+        var scale = selection.Scale;
+        var steps = string.Join(", ", scale.Steps.Select(st => st.Points.ToString(CultureInfo.InvariantCulture)));
         for (var block = FirstBlockColumn; cells.Text(sheet, block, BidderRow) is { Length: > 0 } bidder; block += BlockWidth)
         {
-            var points = new Dictionary<string, decimal>(StringComparer.Ordinal);
-            foreach (var (requirement, row) in rows.Where(r => !r.Requirement.Obligation.IsKnockOut))
+            var given = new Dictionary<string, EvaluatorEntry>(StringComparer.Ordinal);
+            foreach (var (requirement, row) in rows)
             {
-                var content = sheet.Read(block + EvaluatorOffset, row);
-                if (content.IsEmpty)
+                var reason = cells.Text(sheet, block + ReasonOffset, row)?.Trim() ?? string.Empty;
+                var points = requirement.Obligation.IsKnockOut ? null : Points(sheet, block + EvaluatorOffset, row, requirement, cells, (maxPoints, scale, steps));
+                if (points is not null && reason.Length == 0)
                 {
-                    continue;
+                    cells.Add(FormProblems.ReasonMissing(cells.File, sheet.Address(block + ReasonOffset, row)));
                 }
 
-                if (content.Number is { } value && value >= 0 && value <= maxPoints)
+                if (points is not null || reason.Length > 0)
                 {
-                    points[requirement.Id] = value;
-                }
-                else
-                {
-                    cells.Add(FormProblems.PointsInvalid(cells.File, sheet.Address(block + EvaluatorOffset, row), content.Text, maxPoints));
+                    given[requirement.Id] = new EvaluatorEntry(points, reason);
                 }
             }
 
-            byBidder[bidder.Trim()] = points;
+            entries[(scope.Lot.Id, bidder.Trim())] = given;
         }
 
-        return new EvaluatorScores(byBidder);
+        return true;
+    }
+
+    private static decimal? Points(CellReader sheet, int column, int row, SelectedRequirement requirement, FormCells cells, (int Max, ScoringScale Scale, string Steps) rule)
+    {
+        var content = sheet.Read(column, row);
+        if (content.IsEmpty)
+        {
+            return null;
+        }
+
+        if (content.Number is not { } value || value < 0 || value > rule.Max)
+        {
+            cells.Add(FormProblems.PointsInvalid(cells.File, sheet.Address(column, row), content.Text, rule.Max));
+            return null;
+        }
+
+        // Qualitative criteria are scored on the announced steps only; a quantitative one may be overruled with any points.
+        if (QuantitativeScore.For(requirement) is null && !rule.Scale.Allows(value))
+        {
+            cells.Add(FormProblems.PointsNotOnScale(cells.File, sheet.Address(column, row), content.Text, rule.Steps));
+            return null;
+        }
+
+        return value;
     }
 }

@@ -1,6 +1,7 @@
 using ProcurementKit.Diagnostics;
 using System.Globalization;
 using ProcurementKit.Catalog;
+using ProcurementKit.Rendering.Excel.ResponseForm;
 using ProcurementKit.Selection;
 using static ProcurementKit.Rendering.Excel.ResponseForm.ResponseFormLayout;
 
@@ -11,7 +12,8 @@ internal static class RequirementRows
 {
     public static IReadOnlyList<RequirementAnswer> Read(CellReader sheet, TenderSelection selection, FormCells cells, Language language)
     {
-        var headers = Headers(language);
+        var columns = Columns(selection);
+        var headers = columns.Headers(language);
         for (var c = 0; c < headers.Count; c++)
         {
             if (!cells.HasLabel(sheet, c + 1, HeaderRow, headers[c]))
@@ -23,12 +25,12 @@ internal static class RequirementRows
         var answers = new Dictionary<string, RequirementAnswer>(StringComparer.Ordinal);
         foreach (var row in sheet.Rows.Where(r => r >= FirstRequirementRow))
         {
-            var id = cells.Text(sheet, IdColumn, row)?.Trim();
+            var id = cells.Text(sheet, columns.Id, row)?.Trim();
             if (string.IsNullOrEmpty(id))
             {
-                if (HasInput(sheet, row))
+                if (HasInput(sheet, row, columns))
                 {
-                    cells.Add(FormProblems.Layout(cells.File, sheet.Address(IdColumn, row), "a row with answers has no requirement id"));
+                    cells.Add(FormProblems.Layout(cells.File, sheet.Address(columns.Id, row), "a row with answers has no requirement id"));
                 }
 
                 continue;
@@ -36,17 +38,17 @@ internal static class RequirementRows
 
             if (selection.Find(id) is not { } requirement)
             {
-                cells.Add(FormProblems.RequirementUnknown(cells.File, sheet.Address(IdColumn, row), id));
+                cells.Add(FormProblems.RequirementUnknown(cells.File, sheet.Address(columns.Id, row), id));
                 continue;
             }
 
             if (answers.ContainsKey(id))
             {
-                cells.Add(FormProblems.RequirementTwice(cells.File, sheet.Address(IdColumn, row), id));
+                cells.Add(FormProblems.RequirementTwice(cells.File, sheet.Address(columns.Id, row), id));
                 continue;
             }
 
-            answers[id] = ReadRow(sheet, row, requirement, cells, language);
+            answers[id] = ReadRow(sheet, row, requirement, cells, language, columns);
         }
 
         foreach (var missing in selection.Requirements.Where(r => !answers.ContainsKey(r.Id)))
@@ -57,10 +59,10 @@ internal static class RequirementRows
         return [.. selection.Requirements.Select(r => answers.GetValueOrDefault(r.Id) ?? RequirementAnswer.Empty(r.Id))];
     }
 
-    private static RequirementAnswer ReadRow(CellReader sheet, int row, SelectedRequirement requirement, FormCells cells, Language language)
+    private static RequirementAnswer ReadRow(CellReader sheet, int row, SelectedRequirement requirement, FormCells cells, Language language, RequirementColumns columns)
     {
         Answer? answer = null;
-        var text = cells.Text(sheet, AnswerColumn, row);
+        var text = cells.Text(sheet, columns.Answer, row);
         if (!string.IsNullOrWhiteSpace(text))
         {
             if (Answers.TryParse(text, out var parsed))
@@ -69,21 +71,21 @@ internal static class RequirementRows
             }
             else
             {
-                cells.Add(FormProblems.AnswerInvalid(cells.File, sheet.Address(AnswerColumn, row), text, Answers.Labels(language)));
+                cells.Add(FormProblems.AnswerInvalid(cells.File, sheet.Address(columns.Answer, row), text, Answers.Labels(language)));
             }
         }
 
         return new RequirementAnswer(
             requirement.Id,
             answer,
-            Value(sheet, row, cells),
-            cells.Text(sheet, ExplanationColumn, row) ?? string.Empty,
-            cells.Text(sheet, EvidenceColumn, row) ?? string.Empty);
+            Value(sheet, row, cells, columns.Value),
+            cells.Text(sheet, columns.Explanation, row) ?? string.Empty,
+            cells.Text(sheet, columns.Evidence, row) ?? string.Empty);
     }
 
-    private static decimal? Value(CellReader sheet, int row, FormCells cells)
+    private static decimal? Value(CellReader sheet, int row, FormCells cells, int column)
     {
-        var content = sheet.Read(ValueColumn, row);
+        var content = sheet.Read(column, row);
         if (content.IsEmpty)
         {
             return null;
@@ -96,7 +98,7 @@ internal static class RequirementRows
 
         if (content.Kind == CellKind.Formula)
         {
-            cells.Add(FormProblems.Formula(cells.File, sheet.Address(ValueColumn, row), content.Text));
+            cells.Add(FormProblems.Formula(cells.File, sheet.Address(column, row), content.Text));
             return null;
         }
 
@@ -107,10 +109,10 @@ internal static class RequirementRows
             return typed;
         }
 
-        cells.Add(FormProblems.ValueInvalid(cells.File, sheet.Address(ValueColumn, row), content.Text));
+        cells.Add(FormProblems.ValueInvalid(cells.File, sheet.Address(column, row), content.Text));
         return null;
     }
 
-    private static bool HasInput(CellReader sheet, int row) =>
-        new[] { AnswerColumn, ValueColumn, ExplanationColumn, EvidenceColumn }.Any(c => !sheet.Read(c, row).IsEmpty);
+    private static bool HasInput(CellReader sheet, int row, RequirementColumns columns) =>
+        new[] { columns.Answer, columns.Value, columns.Explanation, columns.Evidence }.Any(c => !sheet.Read(c, row).IsEmpty);
 }

@@ -2,6 +2,7 @@ using ProcurementKit.Diagnostics;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Excel.ResponseForm;
 using ProcurementKit.Selection;
+using ProcurementKit.Tenders;
 using static ProcurementKit.Rendering.Excel.ResponseForm.ResponseFormLayout;
 
 namespace ProcurementKit.Evaluation.Forms;
@@ -54,40 +55,91 @@ public static class ResponseFormReader
 
         var problems = new List<Diagnostic>();
         var cells = new FormCells(file, problems);
-        var bidder = ReadBidder(offer, cells, language);
-        var price = ReadPrice(offer, cells, language);
+        var bidder = ReadText(offer, cells, BidderRow, BidderLabel(language), FormProblems.BidderMissing);
+        var declarant = ReadText(offer, cells, DeclarantRow, DeclarantLabel(language), FormProblems.DeclarantMissing);
+        var placeAndDate = cells.HasLabel(offer, LabelColumn, PlaceDateRow, PlaceDateLabel(language)) ? cells.Text(offer, InputColumn, PlaceDateRow)?.Trim() : null;
+        var lots = ReadLots(offer, cells, selection.Tender, language);
         var answers = RequirementRows.Read(requirements, selection, cells, language);
-        return problems.Count > 0 || bidder is null || price is null
+        return problems.Count > 0 || bidder is null || declarant is null || lots is null
             ? new FormReadResult(file, null, problems)
-            : new FormReadResult(file, new BidderResponse(bidder, file, price.Value, answers), problems);
+            : new FormReadResult(file, new BidderResponse(bidder, file, lots, answers) { Declarant = declarant, PlaceAndDate = placeAndDate ?? string.Empty }, problems);
     }
 
-    private static string? ReadBidder(CellReader sheet, FormCells cells, Language language)
+    private static string? ReadText(CellReader sheet, FormCells cells, int row, string label, Func<string, string, Diagnostic> missing)
     {
-        if (!cells.HasLabel(sheet, LabelColumn, BidderRow, BidderLabel(language)))
+        if (!cells.HasLabel(sheet, LabelColumn, row, label))
         {
             return null;
         }
 
-        var name = cells.Text(sheet, InputColumn, BidderRow)?.Trim();
-        if (string.IsNullOrEmpty(name))
+        var text = cells.Text(sheet, InputColumn, row)?.Trim();
+        if (string.IsNullOrEmpty(text))
         {
-            cells.Add(FormProblems.BidderMissing(cells.File, sheet.Address(InputColumn, BidderRow)));
+            cells.Add(missing(cells.File, sheet.Address(InputColumn, row)));
             return null;
         }
 
-        return name;
+        return text;
     }
 
-    private static decimal? ReadPrice(CellReader sheet, FormCells cells, Language language)
+    /// <summary>The lots bid for with their prices; a single-lot form bids for its lot. Null when a cell is wrong.</summary>
+    private static List<LotOffer>? ReadLots(CellReader sheet, FormCells cells, Tender tender, Language language)
     {
-        if (!cells.HasLabel(sheet, LabelColumn, PriceRow, PriceLabel(language)))
+        var offers = new List<LotOffer>();
+        var valid = true;
+        for (var i = 0; i < tender.Lots.Count; i++)
+        {
+            var lot = tender.Lots[i];
+            if (tender.Lots.Count > 1)
+            {
+                if (!cells.HasLabel(sheet, LabelColumn, BidRow(i), $"{LotBidLabel(lot, language)} ({lot.Title})"))
+                {
+                    return null;
+                }
+
+                var bid = cells.Text(sheet, InputColumn, BidRow(i))?.Trim();
+                if (string.IsNullOrEmpty(bid) || string.Equals(bid, No(language), StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (!string.Equals(bid, Yes(language), StringComparison.OrdinalIgnoreCase))
+                {
+                    cells.Add(FormProblems.LotAnswerInvalid(cells.File, sheet.Address(InputColumn, BidRow(i)), bid));
+                    valid = false;
+                    continue;
+                }
+            }
+
+            var label = tender.Lots.Count > 1 ? LotPriceLabel(lot, language) : PriceLabel(language);
+            if (ReadPrice(sheet, cells, PriceRow(tender, i), label) is { } price)
+            {
+                offers.Add(new LotOffer(lot.Id, price));
+            }
+            else
+            {
+                valid = false;
+            }
+        }
+
+        if (valid && offers.Count == 0)
+        {
+            cells.Add(FormProblems.NoLotChosen(cells.File, sheet.Address(InputColumn, BidRow(0))));
+            return null;
+        }
+
+        return valid ? offers : null;
+    }
+
+    private static decimal? ReadPrice(CellReader sheet, FormCells cells, int row, string label)
+    {
+        if (!cells.HasLabel(sheet, LabelColumn, row, label))
         {
             return null;
         }
 
-        var content = sheet.Read(InputColumn, PriceRow);
-        var address = sheet.Address(InputColumn, PriceRow);
+        var content = sheet.Read(InputColumn, row);
+        var address = sheet.Address(InputColumn, row);
         if (content.Kind == CellKind.Formula)
         {
             cells.Add(FormProblems.Formula(cells.File, address, content.Text));

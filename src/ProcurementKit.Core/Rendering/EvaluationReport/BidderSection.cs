@@ -16,10 +16,19 @@ internal static class BidderSection
             EvaluationText.Money(offer.Price, language),
             offer.IsAdmissible ? EvaluationText.Ratio(offer.Ratio, language) : "–",
             rank), WordStyleIds.Meta);
+        if (offer.Response.Declarant.Length > 0)
+        {
+            document.Paragraph(labels.Declarant(offer.Response.Declarant, offer.Response.PlaceAndDate), WordStyleIds.Meta);
+        }
+
         var knockOuts = offer.Criteria.Where(c => c.IsKnockOut).ToList();
         if (offer.IsAdmissible)
         {
-            document.Paragraph(labels.KnockOutsMet(knockOuts.Count));
+            document.Paragraph(labels.KnockOutsMet(knockOuts.Count, knockOuts.Count(c => c.EvidenceChecked)));
+            foreach (var checkedScore in knockOuts.Where(c => c.EvidenceChecked))
+            {
+                document.Paragraph($"– {labels.EvidenceChecked(checkedScore.Requirement.Number, checkedScore.Requirement.Id, checkedScore.Reason)}");
+            }
         }
         else
         {
@@ -45,7 +54,9 @@ internal static class BidderSection
                 WordTable.NumberCell(score.Answer.Value is { } value ? EvaluationText.Number(value, language) : string.Empty),
                 WordTable.NumberCell(score.Points is { } points ? EvaluationText.Number(points, language) : "–"),
                 WordTable.NumberCell(score.Source == PointSource.Pending ? "–" : EvaluationText.Number(score.Weighted, language)),
-                WordTable.Cell(EvaluationText.Source(score.Source, language), bold: score.Source == PointSource.Pending));
+                WordTable.Cell(
+                    score.Reason.Length > 0 ? $"{EvaluationText.Source(score.Source, language)}: {score.Reason}" : EvaluationText.Source(score.Source, language),
+                    bold: score.Source == PointSource.Pending));
         }
 
         table.Row(

@@ -22,12 +22,30 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         ComposeTitle();
         ComposeStatus();
         ComposeMethod();
-        ComposeResult();
-        ComposeExclusions();
+        foreach (var lot in result.Lots)
+        {
+            ComposeLot(lot);
+        }
+
         ComposeRejected();
-        ComposeBidders();
-        ComposePending();
         ComposeConfirmation();
+    }
+
+    /// <summary>A lot's part: with several lots under its own heading, one level deeper; with one lot as plain sections.</summary>
+    private void ComposeLot(LotEvaluation lot)
+    {
+        var level = Section;
+        if (result.HasLots)
+        {
+            document.Heading(Section, labels.Lot(lot.Lot.Id, lot.Lot.Title), outline: _outline);
+            document.Paragraph(labels.LotIntro);
+            level = Section + 1;
+        }
+
+        ComposeResult(lot, level);
+        ComposeExclusions(lot, level);
+        ComposeBidders(lot, level);
+        ComposePending(lot, level);
     }
 
     private void ComposeTitle()
@@ -44,7 +62,7 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
             .Row(labels.SelectionHash, selection.Hash())
             .Row(labels.Requirements, labels.RequirementsLine(selection.Requirements.Count, selection.KnockOut.Count(), selection.Scored.Count()))
             .Row(labels.Method, AwardMethods.For(tender.Evaluation).Name[_language])
-            .Row(labels.Forms, labels.FormsLine(result.Offers.Count, result.Rejected.Count));
+            .Row(labels.Forms, labels.FormsLine(result.FormCount, result.Rejected.Count));
         document.Table(facts);
     }
 
@@ -52,9 +70,9 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
     {
         var status = WordText.ParagraphOf(WordStyleIds.Note, WordText.Run(EvaluationText.Status(result, _language), bold: result.IsProvisional));
         document.Append(status);
-        if (result.HasTieForFirst)
+        foreach (var lot in result.Lots.Where(l => l.HasTieForFirst))
         {
-            document.Append(WordText.ParagraphOf(WordStyleIds.Note, WordText.Run(EvaluationText.TieNote(result, _language), bold: true)));
+            document.Append(WordText.ParagraphOf(WordStyleIds.Note, WordText.Run(EvaluationText.TieNote(lot, result.HasLots, _language), bold: true)));
         }
     }
 
@@ -63,16 +81,22 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         var settings = result.Selection.Tender.Evaluation;
         document.Heading(Section, labels.Method, outline: _outline);
         document.Paragraph($"{AwardMethods.For(settings).Name[_language]}. {AwardMethods.For(settings).Rule[_language]}");
-        document.Paragraph(MethodText.Points(settings, _language));
+        document.Paragraph(MethodText.Points(result.Selection, _language));
     }
 
-    private void ComposeResult()
+    private void ComposeResult(LotEvaluation lot, int level)
     {
-        document.Heading(Section, labels.Result, outline: _outline);
+        document.Heading(level, labels.Result, outline: _outline);
+        if (lot.Offers.Count == 0)
+        {
+            document.Paragraph(labels.NoOffers);
+            return;
+        }
+
         var extended = result.Selection.Tender.Evaluation.Method == AwardMethod.ExtendedReferenceValue;
         var table = new WordTable(3, 8, 4, 3, 5, 5, 4, 3);
-        table.Header(labels.Rank, labels.Bidder, labels.Admissible, "L", "P (EUR)", "Z", labels.Corridor, labels.PendingShort);
-        foreach (var offer in result.Offers)
+        table.Header(labels.Rank, labels.Bidder, labels.Admissible, "L", "P (EUR)", labels.Ratio, labels.Corridor, labels.PendingShort);
+        foreach (var offer in lot.Offers)
         {
             var place = offer.Place;
             table.Row(
@@ -87,10 +111,10 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         }
 
         document.Table(table);
-        if (result.Ranking.BestRatio is { } best && result.Selection.Tender.Evaluation.Method != AwardMethod.PriceOnly)
+        if (lot.Ranking.BestRatio is { } best && result.Selection.Tender.Evaluation.Method != AwardMethod.PriceOnly)
         {
             var line = $"{labels.BestRatio}: {EvaluationText.Ratio(best, _language)}";
-            if (result.Ranking.CorridorFloor is { } floor)
+            if (lot.Ranking.CorridorFloor is { } floor)
             {
                 line += $" · {labels.CorridorFloor}: {EvaluationText.Ratio(floor, _language)}";
             }
@@ -99,10 +123,10 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         }
     }
 
-    private void ComposeExclusions()
+    private void ComposeExclusions(LotEvaluation lot, int level)
     {
-        document.Heading(Section, labels.Excluded, outline: _outline);
-        var excluded = result.Excluded.ToList();
+        document.Heading(level, labels.Excluded, outline: _outline);
+        var excluded = lot.Excluded.ToList();
         if (excluded.Count == 0)
         {
             document.Paragraph(labels.None);
@@ -142,26 +166,26 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         document.Table(table);
     }
 
-    private void ComposeBidders()
+    private void ComposeBidders(LotEvaluation lot, int level)
     {
-        document.Heading(Section, labels.PerBidder, outline: _outline);
-        foreach (var offer in result.Offers)
+        document.Heading(level, labels.PerBidder, outline: _outline);
+        foreach (var offer in lot.Offers)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            document.Heading(Section + 1, offer.Bidder, outline: _outline);
+            document.Heading(level + 1, offer.Bidder, outline: _outline);
             BidderSection.Compose(document, offer, labels);
         }
     }
 
-    private void ComposePending()
+    private void ComposePending(LotEvaluation lot, int level)
     {
-        var pending = result.Admissible.SelectMany(o => o.Criteria.Where(c => c.Source == PointSource.Pending).Select(c => (o.Bidder, Score: c))).ToList();
+        var pending = lot.Admissible.SelectMany(o => o.Criteria.Where(c => c.Source == PointSource.Pending).Select(c => (o.Bidder, Score: c))).ToList();
         if (pending.Count == 0)
         {
             return;
         }
 
-        document.Heading(Section, labels.Pending, outline: _outline);
+        document.Heading(level, labels.Pending, outline: _outline);
         var table = new WordTable(4, 2, 7, 4, 7);
         table.Header(labels.Bidder, labels.No, labels.Requirement, labels.Answer, labels.Explanation);
         foreach (var (bidder, score) in pending)

@@ -27,7 +27,7 @@ internal sealed record ReportLabels(Language Language)
     public string Rank => De ? "Rang" : "Rank";
     public string Bidder => De ? "Bieter" : "Bidder";
     public string Admissible => De ? "Zulässig" : "Admissible";
-    public string Corridor => De ? "Korridor" : "Corridor";
+    public string Corridor => De ? "Im Schwankungsbereich" : "In range";
     public string PendingShort => De ? "Offen" : "Pending";
     public string Reason => De ? "Grund" : "Reason";
     public string File => De ? "Datei" : "File";
@@ -47,7 +47,24 @@ internal sealed record ReportLabels(Language Language)
     public string None => De ? "Keine." : "None.";
     public string NoAnswer => De ? "(keine Antwort)" : "(no answer)";
     public string BestRatio => De ? "Bestes Z" : "Best Z";
-    public string CorridorFloor => De ? "Untergrenze des Korridors" : "Corridor floor";
+    public string CorridorFloor => De ? "Untergrenze des Schwankungsbereichs" : "Floor of the fluctuation range";
+    public string Ratio => De ? "Z (L je 1.000 EUR)" : "Z (L per 1,000 EUR)";
+
+    public string Lot(string id, string title) => De ? $"Los {id}: {title}" : $"Lot {id}: {title}";
+
+    public string LotIntro => De
+        ? "Das Los wird getrennt gewertet: Zulässigkeit nach seinen Ausschlusskriterien, Leistungspunkte nach seinen Wertungskriterien, Preis laut Antwortformular für dieses Los."
+        : "The lot is evaluated on its own: admissibility by its knock-out criteria, performance points by its scored criteria, price as given in the response form for this lot.";
+
+    public string NoOffers => De ? "Für dieses Los ist kein auswertbares Angebot eingegangen." : "No evaluable offer was received for this lot.";
+
+    public string Declarant(string name, string placeAndDate) => De
+        ? $"Erklärt durch: {name}{(placeAndDate.Length > 0 ? $" ({placeAndDate})" : string.Empty)}"
+        : $"Declared by: {name}{(placeAndDate.Length > 0 ? $" ({placeAndDate})" : string.Empty)}";
+
+    public string EvidenceChecked(string number, string id, string note) => De
+        ? $"{number} {id}: Nachweis geprüft – {note}"
+        : $"{number} {id}: evidence checked – {note}";
     public string EvaluatedBy => De ? "Bewertet durch (Name, Funktion)" : "Evaluated by (name, role)";
     public string CheckedBy => De ? "Geprüft durch (Name, Funktion)" : "Checked by (name, role)";
     public string DateAndSignature => De ? "Datum, Unterschrift" : "Date, signature";
@@ -58,11 +75,13 @@ internal sealed record ReportLabels(Language Language)
 
     public string RequirementsLine(int all, int a, int b) => De ? $"{all} ({a} A-Kriterien, {b} B-Kriterien)" : $"{all} ({a} A criteria, {b} B criteria)";
 
-    public string KnockOutsMet(int count) => De ? $"Alle {count} Ausschlusskriterien (A) sind erfüllt." : $"All {count} knock-out criteria (A) are met.";
+    public string KnockOutsMet(int count, int checkedCount) => De
+        ? $"Alle {count} Ausschlusskriterien (A) sind laut Eigenerklärung des Bieters erfüllt; Nachweis geprüft bei {checkedCount} von {count}."
+        : $"All {count} knock-out criteria (A) are met by the bidder's own declaration; evidence checked for {checkedCount} of {count}.";
 
     public string Figures(string l, string p, string z, string rank) => De
-        ? $"Leistungspunkte L = {l} · Preis P = {p} EUR · Kennzahl Z = {z} · Rang {rank}"
-        : $"Performance points L = {l} · price P = {p} EUR · key figure Z = {z} · rank {rank}";
+        ? $"Leistungspunkte L = {l} · Preis P = {p} EUR · Kennzahl Z = {z} Punkte je 1.000 EUR · Rang {rank}"
+        : $"Performance points L = {l} · price P = {p} EUR · key figure Z = {z} points per 1,000 EUR · rank {rank}";
 
     public string ExcludedOffer => De ? "Das Angebot ist ausgeschlossen:" : "The offer is excluded:";
 

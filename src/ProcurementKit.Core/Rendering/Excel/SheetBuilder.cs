@@ -29,9 +29,12 @@ public sealed class SheetBuilder(string name)
     public SheetBuilder Number(int column, int row, decimal? value, CellStyle style) =>
         Put(column, row, new SheetCell(SheetCellKind.Number, null, value, style));
 
-    /// <summary>A live formula (without the leading "="); no cached value, so the application computes it on open.</summary>
-    public SheetBuilder Formula(int column, int row, string formula, CellStyle style) =>
-        Put(column, row, new SheetCell(SheetCellKind.Formula, formula, null, style));
+    /// <summary>
+    /// A live formula (without the leading "=") with the result it has now (a number or a text), stored beside it so
+    /// that previews, document viewers and scripts that do not recalculate show the same figures as Excel.
+    /// </summary>
+    public SheetBuilder Formula(int column, int row, string formula, CellStyle style, FormulaResult result) =>
+        Put(column, row, new SheetCell(SheetCellKind.Formula, formula, result.Number, style) { CachedText = result.Text });
 
     public SheetBuilder Blank(int column, int row, CellStyle style) => Put(column, row, new SheetCell(SheetCellKind.Blank, null, null, style));
 

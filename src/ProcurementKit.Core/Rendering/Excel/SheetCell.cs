@@ -15,6 +15,9 @@ internal enum SheetCellKind
 /// </summary>
 internal readonly record struct SheetCell(SheetCellKind Kind, string? Text, decimal? Number, CellStyle Style)
 {
+    /// <summary>For a formula: the text it results in, stored beside it (its number result goes in <see cref="Number"/>).</summary>
+    public string? CachedText { get; init; }
+
     /// <summary>The text a wrapping cell shows, for estimating the row height; formulas and numbers show none we know.</summary>
     public string? ShownText => Kind == SheetCellKind.Text ? Text : null;
 }

@@ -68,8 +68,18 @@ internal sealed class WorksheetWriter : IDisposable
                 _xml.WriteEndElement();
                 _xml.WriteEndElement();
                 break;
+            case SheetCellKind.Formula when cell.CachedText is { } text:
+                _xml.WriteAttributeString("t", "str");
+                _xml.WriteElementString(string.Empty, "f", Main, cell.Text);
+                _xml.WriteElementString(string.Empty, "v", Main, ExcelText.Clean(text));
+                break;
             case SheetCellKind.Formula:
                 _xml.WriteElementString(string.Empty, "f", Main, cell.Text);
+                if (cell.Number is { } result)
+                {
+                    _xml.WriteElementString(string.Empty, "v", Main, result.ToString(CultureInfo.InvariantCulture));
+                }
+
                 break;
             case SheetCellKind.Number when cell.Number is { } number:
                 _xml.WriteElementString(string.Empty, "v", Main, number.ToString(CultureInfo.InvariantCulture));

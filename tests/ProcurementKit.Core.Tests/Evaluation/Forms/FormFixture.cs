@@ -18,7 +18,9 @@ internal static class FormFixture
     /// <summary>A complete, valid form as Excel saves it: texts in the shared string table.</summary>
     public static FormFiller Filled(string bidder = "Alpha GmbH", decimal price = 125_000m) => new FormFiller()
         .SharedText("Angebot", "B9", bidder)
-        .Number("Angebot", "B10", price)
+        .SharedText("Angebot", "B10", "Erika Muster")
+        .SharedText("Angebot", "B11", "Musterstadt, 1. Dezember 2026")
+        .Number("Angebot", "B13", price)
         .SharedText("Anforderungen", "F5", "erfüllt")
         .Number("Anforderungen", "G5", 10m)
         .SharedText("Anforderungen", "H5", "Support bis 2036")

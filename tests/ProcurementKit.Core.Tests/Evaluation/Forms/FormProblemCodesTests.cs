@@ -18,7 +18,7 @@ public sealed partial class FormProblemCodesTests
 
         var codes = Code().Matches(source).Select(m => m.Value).Distinct().ToList();
 
-        codes.Count.ShouldBe(23);
+        codes.Count.ShouldBe(28);
         codes.Where(c => !docs.Contains($"| {c} |", StringComparison.Ordinal)).ShouldBeEmpty("undocumented codes");
         codes.Where(c => !tests.Contains(c, StringComparison.Ordinal)).ShouldBeEmpty("codes without a test");
     }

@@ -13,7 +13,7 @@ public sealed class ResponseFormReaderTests
         var result = FormFixture.Read(FormFixture.Filled());
 
         result.Problems.ShouldBeEmpty();
-        (result.Response!.Bidder, result.Response.Price, result.Response.File).ShouldBe(("Alpha GmbH", 125_000m, "alpha.xlsx"));
+        (result.Response!.Bidder, result.Response.Lots.Single().Price, result.Response.File).ShouldBe(("Alpha GmbH", 125_000m, "alpha.xlsx"));
         FormFixture.Answer(result, "UPD-01").ShouldBe(new RequirementAnswer("UPD-01", Answer.Met, 10m, "Support bis 2036", string.Empty));
         FormFixture.Answer(result, "UPD-02").ShouldBe(new RequirementAnswer("UPD-02", Answer.Met, null, string.Empty, "Anlage 3"));
         FormFixture.Answer(result, "CRY-01").Answer.ShouldBe(Answer.PartiallyMet);
@@ -23,7 +23,7 @@ public sealed class ResponseFormReaderTests
     public void Should_ReadAnEnglishForm_When_ItWasIssuedInEnglish()
     {
         var filler = new FormFiller()
-            .Text("Offer", "B9", "Beta Ltd").Number("Offer", "B10", 99.5m)
+            .Text("Offer", "B9", "Beta Ltd").Text("Offer", "B10", "Jane Doe").Number("Offer", "B13", 99.5m)
             .Text("Requirements", "F5", "met").Text("Requirements", "F6", "not met").Text("Requirements", "F7", "partially met");
 
         var result = FormFixture.Read(filler.Apply(FormFixture.Blank(Language.English)));
@@ -54,8 +54,9 @@ public sealed class ResponseFormReaderTests
     }
 
     [Theory]
-    [InlineData("Angebot", "B10", "125.000 €", "Angebot!B10", "PK0621", "the total net price '125.000 €' is not a number above 0")]
+    [InlineData("Angebot", "B13", "125.000 €", "Angebot!B13", "PK0621", "the total net price '125.000 €' is not a number above 0")]
     [InlineData("Angebot", "B9", "   ", "Angebot!B9", "PK0620", "the bidder's name is empty")]
+    [InlineData("Angebot", "B10", "  ", "Angebot!B10", "PK0624", "the name of the declaring person is empty")]
     [InlineData("Anforderungen", "F5", "ja", "Anforderungen!F5", "PK0633", "the answer 'ja' is not one of the list: erfüllt, teilweise erfüllt, nicht erfüllt")]
     [InlineData("Anforderungen", "G5", "zehn", "Anforderungen!G5", "PK0634", "the value 'zehn' is not a number")]
     [InlineData("Anforderungen", "B7", "XYZ-99", "Anforderungen!B7", "PK0632", "'XYZ-99' is not a requirement of this tender")]
@@ -104,10 +105,10 @@ public sealed class ResponseFormReaderTests
     [Fact]
     public void Should_RefuseFormula_When_PriceIsComputed()
     {
-        var result = FormFixture.Read(FormFixture.Filled().Formula("Angebot", "B10", "1000*125", "125000"));
+        var result = FormFixture.Read(FormFixture.Filled().Formula("Angebot", "B13", "1000*125", "125000"));
 
         result.Problems.Single().ShouldBe(ProcurementKit.Diagnostics.Diagnostic.Error(
-            "PK0622", ProcurementKit.Diagnostics.SourcePosition.AtCell("alpha.xlsx", "Angebot!B10"),
+            "PK0622", ProcurementKit.Diagnostics.SourcePosition.AtCell("alpha.xlsx", "Angebot!B13"),
             "the cell contains a formula (=1000*125); formulas are never evaluated — enter the value itself"));
     }
 
@@ -142,7 +143,7 @@ public sealed class ResponseFormReaderTests
         var after = FormFixture.Read(saved);
 
         after.Problems.ShouldBeEmpty();
-        (after.Response!.Bidder, after.Response.Price).ShouldBe((before.Response!.Bidder, before.Response.Price));
+        (after.Response!.Bidder, after.Response.Lots.Single().Price).ShouldBe((before.Response!.Bidder, before.Response.Lots.Single().Price));
         after.Response.Answers.ShouldBe(before.Response.Answers);
     }
 

@@ -6,7 +6,7 @@ namespace ProcurementKit.Tests.Evaluation.Forms;
 
 public sealed class ResponseSetTests
 {
-    private static FormReadResult Read(string file, string bidder) => new(file, new BidderResponse(bidder, file, 100m, []), []);
+    private static FormReadResult Read(string file, string bidder) => new(file, new BidderResponse(bidder, file, [new LotOffer("1", 100m)], []), []);
 
     [Fact]
     public void Should_RejectBothForms_When_TwoNameTheSameBidder()

@@ -38,7 +38,7 @@ public sealed class WorkbookPackageTests
         var result = FormFixture.Read(strict);
 
         result.Problems.ShouldBeEmpty();
-        (result.Response!.Bidder, result.Response.Price).ShouldBe(("Alpha GmbH", 125_000m));
+        (result.Response!.Bidder, result.Response.Lots.Single().Price).ShouldBe(("Alpha GmbH", 125_000m));
         result.Response.Answers.ShouldBe(FormFixture.Read(Valid).Response!.Answers);
     }
 

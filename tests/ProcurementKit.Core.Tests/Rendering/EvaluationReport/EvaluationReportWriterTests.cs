@@ -13,13 +13,24 @@ public sealed class EvaluationReportWriterTests
     private static EvaluationResult Provisional() =>
         OfferEvaluator.Evaluate(MatrixFixture.Selection.Value, MatrixFixture.Responses(), MatrixFixture.Scores(), []);
 
+    /// <summary>Every claim the evaluator had left open gets 6 points with a reason.</summary>
     private static EvaluationResult Final()
     {
         var responses = MatrixFixture.Responses();
-        var beta = responses[1];
-        var points = beta.Answers.Where(a => a.Answer == Answer.PartiallyMet).ToDictionary(a => a.Id, _ => 6m);
-        return OfferEvaluator.Evaluate(MatrixFixture.Selection.Value, responses,
-            new EvaluatorScores(new Dictionary<string, IReadOnlyDictionary<string, decimal>> { [beta.Bidder] = points }), []);
+        var open = MatrixFixture.Scores();
+        var entries = open.Entries.ToDictionary(e => e.Key, e => (IReadOnlyDictionary<string, EvaluatorEntry>)new Dictionary<string, EvaluatorEntry>(e.Value));
+        foreach (var offer in OfferEvaluator.Evaluate(MatrixFixture.Selection.Value, responses, open, []).Offers)
+        {
+            var given = new Dictionary<string, EvaluatorEntry>(entries[("1", offer.Bidder)]);
+            foreach (var pending in offer.Criteria.Where(c => c.Source == PointSource.Pending))
+            {
+                given[pending.Requirement.Id] = new EvaluatorEntry(6m, "teilweise belegt");
+            }
+
+            entries[("1", offer.Bidder)] = given;
+        }
+
+        return OfferEvaluator.Evaluate(MatrixFixture.Selection.Value, responses, new EvaluatorScores(entries), []);
     }
 
     private static byte[] Render(EvaluationResult result, Language language = Language.German) =>
@@ -40,16 +51,16 @@ public sealed class EvaluationReportWriterTests
 
         WordFiles.Headings(report).Select(h => h.Text).ShouldBe(
         [
-            "Wertungsmethode", "Ergebnis und Rangfolge", "Ausgeschlossene Angebote", "Nicht ausgewertete Antwortbögen",
-            "Bewertung je Bieter", .. result.Offers.Select(o => o.Bidder), "Offene Bewertungen", "Bestätigung",
+            "Wertungsmethode", "Ergebnis und Rangfolge", "Ausgeschlossene Angebote",
+            "Bewertung je Bieter", .. result.Offers.Select(o => o.Bidder), "Offene Bewertungen", "Nicht ausgewertete Antwortbögen", "Bestätigung",
         ]);
         var texts = WordFiles.ParagraphTexts(report);
         texts.ShouldContain("Erweiterte Richtwertmethode (UfAB). " + ProcurementKit.Evaluation.Methods.AwardMethods.For(result.Selection.Tender.Evaluation).Rule[Language.German]);
         var ranking = WordFiles.Body(report).Elements<Table>().ElementAt(1);
         ranking.Elements<TableRow>().Skip(1).Select(r => r.Elements<TableCell>().ElementAt(1).InnerText)
             .ShouldBe(result.Offers.Select(o => o.Bidder));
-        texts.ShouldContain(t => t.Contains(result.Excluded.Single().Exclusions.Single()[Language.German], StringComparison.Ordinal));
-        texts.ShouldContain(t => t.StartsWith("VORLÄUFIG: 1 Bewertung(en) offen.", StringComparison.Ordinal));
+        texts.ShouldContain(t => t.Contains(result.Lots[0].Excluded.Single().Exclusions.Single()[Language.German], StringComparison.Ordinal));
+        texts.ShouldContain(t => t.StartsWith("VORLÄUFIG: 2 Bewertung(en) offen.", StringComparison.Ordinal));
     }
 
     [SkippableFact]

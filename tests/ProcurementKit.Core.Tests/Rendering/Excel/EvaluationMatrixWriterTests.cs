@@ -34,20 +34,25 @@ public sealed class EvaluationMatrixWriterTests
         matrix.Text("Bewertung", $"D{quantitative.Row}").ShouldBe("B");
         matrix.Number("Bewertung", $"E{quantitative.Row}").ShouldBe(quantitative.r.Obligation.Weight);
         matrix.Text("Bewertung", $"F{quantitative.Row}").ShouldBe("0–10 linear");
-        (matrix.Number("Bewertung", $"G{quantitative.Row}"), matrix.Number("Bewertung", $"H{quantitative.Row}")).ShouldBe((8d, 12d));
-        matrix.Text("Bewertung", "I6").ShouldBe("Bieter 1");
-        matrix.Text("Bewertung", $"{CellRef.Column(MatrixLayout.BlockColumn(4))}6").ShouldBe("Bieter 5");
+        var function = QuantitativeScore.For(quantitative.r)!.Value;
+        (matrix.Number("Bewertung", $"G{quantitative.Row}"), matrix.Number("Bewertung", $"H{quantitative.Row}")).ShouldBe(((double)function.Required, (double)function.FullAt));
+        matrix.Text("Bewertung", "I6").ShouldBe("Angebot 1");
+        matrix.Text("Bewertung", $"{CellRef.Column(MatrixLayout.BlockColumn(4))}6").ShouldBe("Angebot 5");
+        matrix.Text("Bewertung", "A7").ShouldStartWith("Bieter");
     }
 
     [Fact]
-    public void Should_WriteLiveFormulasWithoutCachedValues_When_MatrixIsWritten()
+    public void Should_StoreWhatTheFormulasShowBeforeAnythingIsEntered_When_TheBlankMatrixIsWritten()
     {
         using var matrix = XlsxFile.Open(Render());
         var criteria = MatrixFixture.Selection.Value.Requirements.Count;
         var total = MatrixLayout.SummaryRow(criteria, MatrixLayout.Summary.Performance);
+        var knockOut = MatrixLayout.FirstCriterionRow + MatrixFixture.Selection.Value.Requirements.ToList().FindIndex(r => r.Obligation.IsKnockOut);
 
-        matrix.Formula("Bewertung", $"I{total}").ShouldBe($"SUM($M$9:$M${8 + criteria})");
-        matrix.Cell("Bewertung", $"I{total}")!.CellValue.ShouldBeNull();
+        matrix.Formula("Bewertung", $"I{total}").ShouldBe($"SUM($N$9:$N${8 + criteria})");
+        matrix.Cell("Bewertung", $"I{total}")!.CellValue!.Text.ShouldBe("0");
+        matrix.Cell("Bewertung", $"K{knockOut}")!.CellValue!.Text.ShouldBe("offen");
+        matrix.Cell("Bewertung", $"I{MatrixLayout.SummaryRow(criteria, MatrixLayout.Summary.Admissible)}")!.CellValue!.Text.ShouldBe("offen");
         matrix.Formula("Rangfolge", "H5")!.ShouldStartWith("IF(B5=\"ja\",1+SUMPRODUCT(");
         matrix.WorkbookPart.Workbook.CalculationProperties!.FullCalculationOnLoad!.Value.ShouldBeTrue();
     }
@@ -82,8 +87,8 @@ public sealed class EvaluationMatrixWriterTests
         using var matrix = XlsxFile.Open(Render(Language.English));
 
         matrix.SheetNames.ShouldBe(["Evaluation", "Ranking", "ProcurementKit"]);
-        matrix.Worksheet("Evaluation").Descendants<DataValidation>().First(v => v.Type! == DataValidationValues.List).Formula1!.Text
-            .ShouldBe("\"met,partially met,not met\"");
+        matrix.Worksheet("Evaluation").Descendants<DataValidation>().Where(v => v.Type! == DataValidationValues.List).Select(v => v.Formula1!.Text)
+            .ShouldContain("\"met,partially met,not met\"");
         matrix.ValidationErrors().ShouldBeEmpty();
     }
 

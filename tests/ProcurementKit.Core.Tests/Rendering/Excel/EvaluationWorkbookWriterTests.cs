@@ -3,7 +3,9 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Evaluation.Forms;
+using ProcurementKit.Rendering.Excel;
 using ProcurementKit.Rendering.Excel.EvaluationWorkbook;
+using ProcurementKit.Rendering.Excel.Matrix;
 using ProcurementKit.Tests.Support;
 
 namespace ProcurementKit.Tests.Rendering.Excel;
@@ -25,21 +27,23 @@ public sealed class EvaluationWorkbookWriterTests
         german.ValidationErrors().ShouldBeEmpty();
         english.ValidationErrors().ShouldBeEmpty();
         english.SheetNames.ShouldBe(["Evaluation", "Ranking", "Answers", "Notes", "ProcurementKit"]);
-        english.Text("Notes", "A2")!.ShouldStartWith("PROVISIONAL: 1 assessment(s) pending.");
+        english.Text("Notes", "A2")!.ShouldStartWith("PROVISIONAL: 2 assessment(s) pending.");
     }
 
     [Fact]
     public void Should_PrefillEvaluatorPointsAndKeepTheColumnOpen_When_PointsWereGiven()
     {
         using var workbook = XlsxFile.Open(Render(Result()));
-        var beta = MatrixFixture.Scores().ByBidder["Beta AG"].First();
+        var beta = MatrixFixture.Scores().Entries[("1", "Beta AG")].First();
         var row = 9 + MatrixFixture.Selection.Value.Requirements.ToList().FindIndex(r => r.Id == beta.Key);
 
-        // Blocks follow the ranking: Alpha (I..M), Beta (N..R); the evaluator column is the fourth of a block.
-        workbook.Text("Bewertung", "N7").ShouldBe("Beta AG");
-        workbook.Number("Bewertung", $"Q{row}").ShouldBe((double)beta.Value);
-        ResponseFormWriterTests.IsUnlocked(workbook, "Bewertung", $"Q{row}").ShouldBeTrue();
-        ResponseFormWriterTests.IsUnlocked(workbook, "Bewertung", $"N{row}").ShouldBeFalse();
+        // Blocks follow the ranking; the evaluator's points are the fourth column of a block, the reason the fifth.
+        var block = Enumerable.Range(0, 4).Select(MatrixLayout.BlockColumn).Single(c => workbook.Text("Bewertung", CellRef.Of(c, MatrixLayout.BidderRow)) == "Beta AG");
+        workbook.Number("Bewertung", CellRef.Of(block + MatrixLayout.EvaluatorOffset, row)).ShouldBe((double)beta.Value.Points!.Value);
+        workbook.Text("Bewertung", CellRef.Of(block + MatrixLayout.ReasonOffset, row)).ShouldBe(beta.Value.Reason);
+        ResponseFormWriterTests.IsUnlocked(workbook, "Bewertung", CellRef.Of(block + MatrixLayout.EvaluatorOffset, row)).ShouldBeTrue();
+        ResponseFormWriterTests.IsUnlocked(workbook, "Bewertung", CellRef.Of(block + MatrixLayout.ReasonOffset, row)).ShouldBeTrue();
+        ResponseFormWriterTests.IsUnlocked(workbook, "Bewertung", CellRef.Of(block, row)).ShouldBeFalse();
     }
 
     [Fact]

@@ -8,12 +8,13 @@ using ProcurementKit.Tests.Support;
 namespace ProcurementKit.Tests.Rendering.Excel;
 
 /// <summary>
-/// Four offers for the LoRaWAN example with hand-picked answers: Alpha meets everything, Beta answers some B
-/// criteria partially (scored by the evaluator), Gamma misses a knock-out criterion, Delta offers little.
+/// Four offers for the managed-operations example (one lot) with hand-picked answers: Alpha meets everything,
+/// Beta answers some B criteria partially, Gamma misses a knock-out criterion, Delta offers little. The
+/// evaluator scores the claimed qualitative criteria, leaving one of Beta's open.
 /// </summary>
 internal static class MatrixFixture
 {
-    public static readonly Lazy<TenderSelection> Selection = new(() => ExampleSelection.For("lorawan-network.json"));
+    public static readonly Lazy<TenderSelection> Selection = new(() => ExampleSelection.For("managed-operations.json"));
 
     public static IReadOnlyList<BidderResponse> Responses()
     {
@@ -26,20 +27,30 @@ internal static class MatrixFixture
 
         return
         [
-            new("Alpha GmbH", "alpha.xlsx", 210_000m, [.. requirements.Select(r => Reply(r, Answer.Met, Value(r, 2)))]),
-            new("Beta AG", "beta.xlsx", 190_000m, [.. requirements.Select((r, i) => Reply(r, !r.Obligation.IsKnockOut && i % 2 == 0 ? Answer.PartiallyMet : Answer.Met, Value(r, 1)))]),
-            new("Gamma KG", "gamma.xlsx", 120_000m, [.. requirements.Select((r, i) => Reply(r, i == 3 ? Answer.NotMet : Answer.Met))]),
-            new("Delta eG", "delta.xlsx", 150_000m, [.. requirements.Select(r => Reply(r, r.Obligation.IsKnockOut || r == scored[0] ? Answer.Met : Answer.NotMet))]),
+            new("Alpha GmbH", "alpha.xlsx", [new LotOffer("1", 210_000m)], [.. requirements.Select(r => Reply(r, Answer.Met, Value(r, 2)))]),
+            new("Beta AG", "beta.xlsx", [new LotOffer("1", 190_000m)], [.. requirements.Select((r, i) => Reply(r, !r.Obligation.IsKnockOut && i % 2 == 0 ? Answer.PartiallyMet : Answer.Met, Value(r, 1)))]),
+            new("Gamma KG", "gamma.xlsx", [new LotOffer("1", 120_000m)], [.. requirements.Select((r, i) => Reply(r, i == 3 ? Answer.NotMet : Answer.Met))]),
+            new("Delta eG", "delta.xlsx", [new LotOffer("1", 150_000m)], [.. requirements.Select(r => Reply(r, r.Obligation.IsKnockOut || r == scored[0] ? Answer.Met : Answer.NotMet))]),
         ];
     }
 
-    /// <summary>Beta's partial answers get 5 points, except one that stays pending.</summary>
+    /// <summary>
+    /// The evaluator's points on the scale for every claimed qualitative criterion: Alpha 8, Gamma 10, Delta 3, Beta 5 —
+    /// except one of Beta's claims, which stays open.
+    /// </summary>
     public static EvaluatorScores Scores()
     {
-        var partial = Responses()[1].Answers.Where(a => a.Answer == Answer.PartiallyMet).Select(a => a.Id).ToList();
-        return new EvaluatorScores(new Dictionary<string, IReadOnlyDictionary<string, decimal>>
+        var qualitative = Selection.Value.Requirements.Where(r => !r.Obligation.IsKnockOut && QuantitativeScore.For(r) is null).Select(r => r.Id).ToHashSet();
+        var responses = Responses();
+        IReadOnlyDictionary<string, EvaluatorEntry> Points(BidderResponse response, decimal points, int skip) =>
+            response.Answers.Where(a => qualitative.Contains(a.Id) && a.Answer is Answer.Met or Answer.PartiallyMet).Skip(skip)
+                .ToDictionary(a => a.Id, _ => new EvaluatorEntry(points, $"{points} Punkte laut Skala"));
+        return new EvaluatorScores(new Dictionary<(string, string), IReadOnlyDictionary<string, EvaluatorEntry>>
         {
-            ["Beta AG"] = partial.Skip(1).ToDictionary(id => id, _ => 5m),
+            [("1", "Alpha GmbH")] = Points(responses[0], 8m, 0),
+            [("1", "Beta AG")] = Points(responses[1], 5m, 1),
+            [("1", "Gamma KG")] = Points(responses[2], 10m, 0),
+            [("1", "Delta eG")] = Points(responses[3], 3m, 0),
         });
     }
 
@@ -54,7 +65,7 @@ internal static class MatrixFixture
             var block = MatrixLayout.BlockColumn(i);
             var response = responses[i];
             filler.Text(sheet, CellRef.Of(block, MatrixLayout.BidderRow), response.Bidder)
-                .Number(sheet, CellRef.Of(block, MatrixLayout.SummaryRow(criteria, MatrixLayout.Summary.Price)), response.Price);
+                .Number(sheet, CellRef.Of(block, MatrixLayout.SummaryRow(criteria, MatrixLayout.Summary.Price)), response.Lots.Single().Price);
             var row = MatrixLayout.FirstCriterionRow;
             foreach (var requirement in Selection.Value.Requirements)
             {
@@ -69,9 +80,10 @@ internal static class MatrixFixture
                     filler.Number(sheet, CellRef.Of(block + MatrixLayout.ValueOffset, row), value);
                 }
 
-                if (scores.PointsFor(response.Bidder, requirement.Id) is { } points)
+                if (scores.For("1", response.Bidder, requirement.Id) is { Points: { } points } entry)
                 {
-                    filler.Number(sheet, CellRef.Of(block + MatrixLayout.EvaluatorOffset, row), points);
+                    filler.Number(sheet, CellRef.Of(block + MatrixLayout.EvaluatorOffset, row), points)
+                        .Text(sheet, CellRef.Of(block + MatrixLayout.ReasonOffset, row), entry.Reason);
                 }
 
                 row++;

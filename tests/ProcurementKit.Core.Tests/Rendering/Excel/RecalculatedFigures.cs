@@ -17,7 +17,7 @@ internal static class RecalculatedFigures
         var criteria = expected.Selection.Requirements.Count;
         for (var i = 0; i < blockOrder.Count; i++)
         {
-            var offer = expected.Offers.Single(o => o.Bidder == blockOrder[i]);
+            var offer = expected.Lots.Single().Offers.Single(o => o.Bidder == blockOrder[i]);
             var row = RankingSheet.FirstRow + i;
             var block = MatrixLayout.BlockColumn(i);
             recalculated.Text(ranking, $"A{row}").ShouldBe(offer.Bidder);
@@ -29,7 +29,7 @@ internal static class RecalculatedFigures
                 .ShouldBe(offer.Exclusions.Count, $"knock-outs of {offer.Bidder}");
             if (offer.Place is { } place)
             {
-                recalculated.Number(ranking, $"E{row}")!.Value.ShouldBe((double)offer.Ratio, 1e-15, $"Z of {offer.Bidder}");
+                recalculated.Number(ranking, $"E{row}")!.Value.ShouldBe((double)offer.Ratio * MatrixLayout.RatioScale, 1e-12, $"Z of {offer.Bidder}");
                 recalculated.Number(ranking, $"H{row}").ShouldBe(place.Rank, $"rank of {offer.Bidder}");
                 recalculated.Text(ranking, $"I{row}").ShouldBe(place.Tied ? MatrixLayout.Yes(language) : MatrixLayout.No(language));
                 if (place.InCorridor is { } inCorridor)

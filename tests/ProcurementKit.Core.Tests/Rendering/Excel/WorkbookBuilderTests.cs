@@ -14,7 +14,7 @@ public sealed class WorkbookBuilderTests
             .Text(2, 1, "Zeile 1\nZeile 2 <b>&amp;</b>")
             .Text(3, 1, "=HYPERLINK(\"http://example.org\")")
             .Number(1, 3, 12.5m, CellStyle.Points)
-            .Formula(2, 3, "A3*2", CellStyle.Points)
+            .Formula(2, 3, "A3*2", CellStyle.Points, 25m)
             .Text(1, 5, "über zwei Spalten", CellStyle.Header)
             .Merge(1, 5, 2, 5);
         var record = new SheetBuilder("Record").Text(1, 1, "kind");

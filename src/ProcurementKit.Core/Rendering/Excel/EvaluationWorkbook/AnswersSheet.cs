@@ -11,10 +11,10 @@ internal static class AnswersSheet
     {
         var de = language == Language.German;
         var sheet = new SheetBuilder(de ? "Antworten" : "Answers");
-        double[] widths = [24, 6, 9, 5, 15, 8, 8, 12, 50, 35];
+        double[] widths = [24, 6, 9, 5, 15, 8, 8, 12, 30, 45, 30];
         string[] headers = de
-            ? ["Bieter", "Nr.", "ID", "Art", "Antwort", "Wert", "Punkte", "Quelle", "Erläuterung", "Nachweis"]
-            : ["Bidder", "No.", "ID", "Type", "Answer", "Value", "Points", "Source", "Explanation", "Evidence"];
+            ? ["Bieter", "Nr.", "ID", "Art", "Antwort", "Wert", "Punkte", "Quelle", "Begründung der Vergabestelle", "Erläuterung des Bieters", "Nachweis"]
+            : ["Bidder", "No.", "ID", "Type", "Answer", "Value", "Points", "Source", "Authority's reason", "Bidder's explanation", "Evidence"];
         sheet.Text(1, 1, de ? "Antworten der Bieter" : "Bidders' answers", CellStyle.Title).Height(1, 20);
         for (var c = 0; c < widths.Length; c++)
         {
@@ -27,7 +27,7 @@ internal static class AnswersSheet
             foreach (var score in offer.Criteria)
             {
                 var requirement = score.Requirement;
-                sheet.Text(1, row, offer.Bidder)
+                sheet.Text(1, row, result.HasLots ? $"{offer.Bidder} – {(de ? "Los" : "Lot")} {offer.LotId}" : offer.Bidder)
                     .Text(2, row, requirement.Number, CellStyle.Center)
                     .Text(3, row, requirement.Id, CellStyle.Center)
                     .Text(4, row, requirement.Obligation.Kind.ToString(), CellStyle.Center)
@@ -35,14 +35,15 @@ internal static class AnswersSheet
                     .Number(6, row, score.Answer.Value, CellStyle.Points);
                 if (score.IsKnockOut)
                 {
-                    sheet.Text(7, row, score.Exclusion is null ? "✓" : MatrixLayout.Excluded(language), CellStyle.Center).Blank(8, row, CellStyle.Center);
+                    sheet.Text(7, row, score.Exclusion is null ? "✓" : MatrixLayout.Excluded(language), CellStyle.Center)
+                        .Text(8, row, EvaluationText.Source(score.Source, language), CellStyle.Center);
                 }
                 else
                 {
                     sheet.Number(7, row, score.Points, CellStyle.Points).Text(8, row, EvaluationText.Source(score.Source, language), CellStyle.Center);
                 }
 
-                sheet.Text(9, row, score.Answer.Explanation).Text(10, row, score.Answer.Evidence);
+                sheet.Text(9, row, score.Reason).Text(10, row, score.Answer.Explanation).Text(11, row, score.Answer.Evidence);
                 row++;
             }
         }

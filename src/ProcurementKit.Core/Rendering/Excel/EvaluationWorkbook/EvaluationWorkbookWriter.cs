@@ -14,20 +14,22 @@ public static class EvaluationWorkbookWriter
     public static void Write(Stream output, EvaluationResult result, Language language, CancellationToken cancellationToken = default)
     {
         var selection = result.Selection;
-        var bidders = result.Offers.Select(o => new MatrixBidder(
-            o.Bidder,
-            o.Price,
-            o.Response.Answers.ToDictionary(a => a.Id, a => a),
-            o.Criteria.Where(c => c.Source == PointSource.Evaluator && c.Points is not null).ToDictionary(c => c.Requirement.Id, c => c.Points!.Value))).ToList();
-        var matrix = MatrixSheet.Build(selection, language, bidders, blank: false);
-        cancellationToken.ThrowIfCancellationRequested();
-        new WorkbookBuilder()
-            .Add(matrix)
-            .Add(RankingSheet.Build(selection.Tender.Evaluation, selection.Tender.Title, selection.Requirements.Count, bidders.Count, language))
+        var workbook = new WorkbookBuilder();
+        var scopes = MatrixScope.For(selection, language);
+        foreach (var (scope, lot) in scopes.Zip(result.Lots))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var bidders = lot.Offers.Select(o => new MatrixBidder(o)).ToList();
+            var matrix = MatrixSheet.Build(selection, scope, language, bidders, blank: false);
+            workbook.Add(matrix)
+                .Add(RankingSheet.Build(selection.Tender.Evaluation, selection.Tender.Title, scope, bidders, lot.Ranking, language))
+                .PrintTitles(matrix, MatrixLayout.BlockLabelRow, MatrixLayout.HeaderRow, MatrixLayout.RequirementColumn);
+        }
+
+        workbook
             .Add(AnswersSheet.Build(result, language))
             .Add(NotesSheet.Build(result, language))
             .Add(RecordSheet.Build(RecordSheet.For(selection, MatrixLayout.EvaluationKind, language)), hidden: true)
-            .PrintTitles(matrix, MatrixLayout.BlockLabelRow, MatrixLayout.HeaderRow, MatrixLayout.RequirementColumn)
             .RecalculateOnOpen()
             .LockStructure()
             .Write(output);

@@ -13,18 +13,19 @@ internal static class NotesSheet
         sheet.Text(1, 1, de ? "Hinweise zur Auswertung" : "Notes on the evaluation", CellStyle.Title).Height(1, 20);
         sheet.Text(1, 2, EvaluationText.Status(result, language), result.IsProvisional ? CellStyle.Warning : CellStyle.Label).Merge(1, 2, 4, 2);
         var row = 4;
-        if (result.HasTieForFirst)
+        foreach (var lot in result.Lots.Where(l => l.HasTieForFirst))
         {
-            sheet.Text(1, row, EvaluationText.TieNote(result, language), CellStyle.Warning).Merge(1, row, 4, row);
+            sheet.Text(1, row, EvaluationText.TieNote(lot, result.HasLots, language), CellStyle.Warning).Merge(1, row, 4, row);
             row += 2;
         }
 
-        row = Section(sheet, row, de ? "Ausgeschlossene Angebote" : "Excluded offers", de ? ["Bieter", "Datei", "", "Grund"] : ["Bidder", "File", "", "Reason"],
-            result.Excluded.SelectMany(o => o.Exclusions.Select(e => new[] { o.Bidder, Path.GetFileName(o.Response.File), string.Empty, e[language] })));
+        var lotLabel = de ? "Los" : "Lot";
+        row = Section(sheet, row, de ? "Ausgeschlossene Angebote" : "Excluded offers", de ? ["Bieter", "Datei", "Los", "Grund"] : ["Bidder", "File", "Lot", "Reason"],
+            result.Lots.SelectMany(l => l.Excluded).SelectMany(o => o.Exclusions.Select(e => new[] { o.Bidder, Path.GetFileName(o.Response.File), $"{lotLabel} {o.LotId}", e[language] })));
         row = Section(sheet, row, de ? "Nicht ausgewertete Dateien" : "Files not evaluated", de ? ["Datei", "Zelle", "Code", "Problem"] : ["File", "Cell", "Code", "Problem"],
             result.Rejected.SelectMany(r => r.Problems.Select(p => new[] { Path.GetFileName(r.File), p.Position.Cell ?? string.Empty, p.Code, p.Message })));
         Section(sheet, row, de ? "Offene Bewertungen" : "Pending assessments", de ? ["Bieter", "Anforderung", "Antwort", "Erläuterung des Bieters"] : ["Bidder", "Requirement", "Answer", "Bidder's explanation"],
-            result.Admissible.SelectMany(o => o.Criteria.Where(c => c.Source == PointSource.Pending).Select(c => new[]
+            result.Lots.SelectMany(l => l.Admissible).SelectMany(o => o.Criteria.Where(c => c.Source == PointSource.Pending).Select(c => new[]
             {
                 o.Bidder, $"{c.Requirement.Number} {c.Requirement.Id}", c.Answer.Answer?.Label(language) ?? string.Empty, c.Answer.Explanation,
             })));

@@ -5,22 +5,26 @@ using static ProcurementKit.Rendering.Excel.Matrix.MatrixLayout;
 
 namespace ProcurementKit.Rendering.Excel.Matrix;
 
-/// <summary>One bidder's columns in the matrix: answer, value, automatic points, evaluator's points, weighted points, and the totals.</summary>
+/// <summary>
+/// One bidder's columns in the matrix: answer, value, points by formula, evaluator's points and reason, weighted
+/// points, and the totals. Every formula carries the result it has when written (<see cref="MatrixValues"/>).
+/// </summary>
 internal static class BidderBlock
 {
-    public static void Write(SheetBuilder sheet, TenderSelection selection, Language language, int index, MatrixBidder bidder, bool blank)
+    public static void Write(SheetBuilder sheet, TenderSelection selection, MatrixScope scope, Language language, int index, MatrixBidder bidder, bool blank)
     {
         var de = language == Language.German;
         var block = BlockColumn(index);
-        var criteria = selection.Requirements.Count;
+        var criteria = scope.Criteria;
         var formulas = new MatrixFormulas(language, block, criteria);
+        var values = new MatrixValues(language, selection.Tender.Evaluation.MaxPoints);
         var headers = BlockHeaders(language);
         for (var offset = 0; offset < BlockWidth; offset++)
         {
             sheet.Width(block + offset, MatrixSheet.BlockWidth(offset)).Text(block + offset, HeaderRow, headers[offset], CellStyle.Header);
         }
 
-        sheet.Text(block, BlockLabelRow, $"{(de ? "Bieter" : "Bidder")} {index + 1}", CellStyle.Header).Merge(block, BlockLabelRow, block + BlockWidth - 1, BlockLabelRow);
+        sheet.Text(block, BlockLabelRow, $"{(de ? "Angebot" : "Offer")} {index + 1}", CellStyle.Header).Merge(block, BlockLabelRow, block + BlockWidth - 1, BlockLabelRow);
         if (blank)
         {
             sheet.Blank(block, BidderRow, CellStyle.InputBidder);
@@ -32,44 +36,54 @@ internal static class BidderBlock
 
         sheet.Merge(block, BidderRow, block + BlockWidth - 1, BidderRow);
         var row = FirstCriterionRow;
-        var evaluatorCells = new List<string>();
-        var valueCells = new List<string>();
-        foreach (var requirement in selection.Requirements)
+        var cells = new EvaluatorCells();
+        foreach (var requirement in scope.Requirements)
         {
-            var answer = bidder.Answers.GetValueOrDefault(requirement.Id);
-            WriteAnswer(sheet, block, row, answer, language, blank);
+            WriteAnswer(sheet, block, row, bidder.AnswerTo(requirement.Id), language, blank);
+            var score = bidder.ScoreOf(requirement.Id);
+            if (score is { Reason.Length: > 0 })
+            {
+                sheet.Text(block + ReasonOffset, row, score.Reason, CellStyle.InputText);
+            }
+            else
+            {
+                sheet.Blank(block + ReasonOffset, row, CellStyle.InputText);
+            }
+
             if (requirement.Obligation.IsKnockOut)
             {
                 sheet.Blank(block + ValueOffset, row, CellStyle.NotApplicable)
-                    .Formula(block + AutoOffset, row, formulas.KnockOut(row), CellStyle.Center)
+                    .Formula(block + AutoOffset, row, formulas.KnockOut(row), CellStyle.Center, values.Auto(bidder, requirement))
                     .Blank(block + EvaluatorOffset, row, CellStyle.NotApplicable)
                     .Blank(block + WeightedOffset, row, CellStyle.NotApplicable);
             }
             else
             {
-                var quantitative = QuantitativeScore.For(requirement) is not null;
-                if (quantitative)
+                var function = QuantitativeScore.For(requirement);
+                if (function is not null)
                 {
-                    sheet.Number(block + ValueOffset, row, answer?.Value, blank ? CellStyle.InputPoints : CellStyle.Points);
-                    valueCells.Add(CellRef.Of(block + ValueOffset, row));
+                    sheet.Number(block + ValueOffset, row, bidder.AnswerTo(requirement.Id)?.Value, blank ? CellStyle.InputPoints : CellStyle.Points);
+                    cells.Values.Add(CellRef.Of(block + ValueOffset, row));
+                    cells.Quantitative.Add(CellRef.Of(block + EvaluatorOffset, row));
                 }
                 else
                 {
                     sheet.Blank(block + ValueOffset, row, CellStyle.NotApplicable);
+                    cells.Qualitative.Add(CellRef.Of(block + EvaluatorOffset, row));
                 }
 
-                var points = bidder.EvaluatorPoints.TryGetValue(requirement.Id, out var given) ? given : (decimal?)null;
-                sheet.Formula(block + AutoOffset, row, quantitative ? formulas.Quantitative(row) : formulas.Scored(row), CellStyle.Points)
-                    .Number(block + EvaluatorOffset, row, points, CellStyle.InputPoints)
-                    .Formula(block + WeightedOffset, row, formulas.Weighted(row), CellStyle.Points);
-                evaluatorCells.Add(CellRef.Of(block + EvaluatorOffset, row));
+                var formula = function is { } f ? formulas.Quantitative(row, f.LowerIsBetter) : formulas.Scored(row);
+                var given = score is { Source: PointSource.Evaluator } ? score.Points : null;
+                sheet.Formula(block + AutoOffset, row, formula, CellStyle.Points, values.Auto(bidder, requirement))
+                    .Number(block + EvaluatorOffset, row, given, CellStyle.InputPoints)
+                    .Formula(block + WeightedOffset, row, formulas.Weighted(row), CellStyle.Points, MatrixValues.Weighted(bidder, requirement.Id));
             }
 
             row++;
         }
 
-        WriteTotals(sheet, selection, language, index, bidder, blank, formulas);
-        WriteValidations(sheet, selection, language, block, blank, evaluatorCells, valueCells);
+        WriteTotals(sheet, scope, index, bidder, blank, formulas, values);
+        WriteValidations(sheet, selection, scope, language, block, blank, cells);
     }
 
     private static void WriteAnswer(SheetBuilder sheet, int block, int row, RequirementAnswer? answer, Language language, bool blank)
@@ -88,27 +102,26 @@ internal static class BidderBlock
         }
     }
 
-    private static void WriteTotals(
-        SheetBuilder sheet, TenderSelection selection, Language language, int index, MatrixBidder bidder, bool blank, MatrixFormulas formulas)
+    private static void WriteTotals(SheetBuilder sheet, MatrixScope scope, int index, MatrixBidder bidder, bool blank, MatrixFormulas formulas, MatrixValues values)
     {
         var block = BlockColumn(index);
-        var criteria = selection.Requirements.Count;
+        var criteria = scope.Criteria;
         int Row(Summary s) => SummaryRow(criteria, s);
-        sheet.Formula(block, Row(Summary.Performance), formulas.Performance(), CellStyle.TotalPoints);
+        sheet.Formula(block, Row(Summary.Performance), formulas.Performance(), CellStyle.TotalPoints, MatrixValues.Performance(bidder));
         if (blank)
         {
             sheet.Blank(block, Row(Summary.Price), CellStyle.InputMoney);
         }
         else
         {
-            sheet.Number(block, Row(Summary.Price), bidder.Price, CellStyle.TotalMoney);
+            sheet.Number(block, Row(Summary.Price), bidder.Offer?.Price, CellStyle.TotalMoney);
         }
 
-        sheet.Formula(block, Row(Summary.Ratio), formulas.Ratio(Row(Summary.Performance), Row(Summary.Price)), CellStyle.TotalRatio)
-            .Formula(block, Row(Summary.KnockOuts), formulas.KnockOuts(), CellStyle.TotalCenter)
-            .Formula(block, Row(Summary.Pending), formulas.PendingCount(), CellStyle.TotalCenter)
-            .Formula(block, Row(Summary.Admissible), formulas.Admissible(Row(Summary.KnockOuts), Row(Summary.Price)), CellStyle.TotalCenter)
-            .Formula(block, Row(Summary.Rank), CellRef.InSheet(RankingSheet(language), RankingSheet.RankCell(index)), CellStyle.TotalCenter);
+        sheet.Formula(block, Row(Summary.Ratio), formulas.Ratio(Row(Summary.Performance), Row(Summary.Price)), CellStyle.TotalRatio, MatrixValues.Ratio(bidder))
+            .Formula(block, Row(Summary.KnockOuts), formulas.KnockOuts(), CellStyle.TotalCenter, values.KnockOuts(bidder))
+            .Formula(block, Row(Summary.Pending), formulas.PendingCount(), CellStyle.TotalCenter, values.Pending(bidder))
+            .Formula(block, Row(Summary.Admissible), formulas.Admissible(Row(Summary.KnockOuts), Row(Summary.Price)), CellStyle.TotalCenter, values.Admissible(bidder))
+            .Formula(block, Row(Summary.Rank), CellRef.InSheet(scope.RankingSheet, RankingSheet.RankCell(index)), CellStyle.TotalCenter, MatrixValues.Rank(bidder));
         foreach (var summary in Enum.GetValues<Summary>())
         {
             sheet.Merge(block, Row(summary), block + BlockWidth - 1, Row(summary));
@@ -116,15 +129,22 @@ internal static class BidderBlock
     }
 
     private static void WriteValidations(
-        SheetBuilder sheet, TenderSelection selection, Language language, int block, bool blank, List<string> evaluatorCells, List<string> valueCells)
+        SheetBuilder sheet, TenderSelection selection, MatrixScope scope, Language language, int block, bool blank, EvaluatorCells cells)
     {
         var de = language == Language.German;
         var max = selection.Tender.Evaluation.MaxPoints;
         var headers = BlockHeaders(language);
-        if (evaluatorCells.Count > 0)
+        if (cells.Qualitative.Count > 0)
         {
-            sheet.Validate(Validations.Decimal(string.Join(' ', evaluatorCells), 0m, max, headers[EvaluatorOffset],
-                de ? $"Punkte 0 bis {max}; eingetragene Punkte ersetzen die automatischen." : $"Points 0 to {max}; entered points replace the automatic ones."));
+            var steps = selection.Scale.Steps.Select(s => s.Points.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            sheet.Validate(Validations.List(string.Join(' ', cells.Qualitative), steps, headers[EvaluatorOffset],
+                de ? "Punkte auf der bekannt gemachten Skala; begründen Sie sie in der Spalte daneben." : "Points on the announced scale; give the reason in the next column."));
+        }
+
+        if (cells.Quantitative.Count > 0)
+        {
+            sheet.Validate(Validations.Decimal(string.Join(' ', cells.Quantitative), 0m, max, headers[EvaluatorOffset],
+                de ? $"Punkte 0 bis {max}; sie ersetzen die Formel. Begründen Sie sie in der Spalte daneben." : $"Points 0 to {max}; they replace the formula. Give the reason in the next column."));
         }
 
         if (!blank)
@@ -132,17 +152,27 @@ internal static class BidderBlock
             return;
         }
 
-        var criteria = selection.Requirements.Count;
+        var criteria = scope.Criteria;
         sheet.Validate(Validations.List(
             $"{CellRef.Of(block + AnswerOffset, FirstCriterionRow)}:{CellRef.Of(block + AnswerOffset, LastCriterionRow(criteria))}",
             Answers.Labels(language), headers[AnswerOffset], de ? "erfüllt, teilweise erfüllt oder nicht erfüllt" : "met, partially met or not met"));
-        if (valueCells.Count > 0)
+        if (cells.Values.Count > 0)
         {
-            sheet.Validate(Validations.Decimal(string.Join(' ', valueCells), 0m, null, headers[ValueOffset],
+            sheet.Validate(Validations.Decimal(string.Join(' ', cells.Values), 0m, null, headers[ValueOffset],
                 de ? "Angebotener Wert als Zahl" : "Offered value as a number"));
         }
 
         sheet.Validate(Validations.Decimal(CellRef.Of(block, SummaryRow(criteria, Summary.Price)), 0m, null,
-            de ? "Preis" : "Price", de ? "Gesamtpreis netto in Euro" : "Total net price in euros"));
+            de ? "Preis" : "Price", de ? "Gesamtpreis netto in Euro für dieses Los" : "Total net price in euros for this lot"));
+    }
+
+    /// <summary>The cells a block's validations cover.</summary>
+    private sealed class EvaluatorCells
+    {
+        public List<string> Qualitative { get; } = [];
+
+        public List<string> Quantitative { get; } = [];
+
+        public List<string> Values { get; } = [];
     }
 }

@@ -4,24 +4,29 @@ using ProcurementKit.Selection;
 namespace ProcurementKit.Rendering.Excel.Matrix;
 
 /// <summary>
-/// Writes the blank evaluation matrix (Bewertungsmatrix) that compose publishes with the tender: the criteria
-/// with A/B, weights and point scales, empty bidder blocks, and live formulas for weighted points, L, P,
+/// Writes the blank evaluation matrix (Bewertungsmatrix) that compose publishes with the tender: per lot, the
+/// criteria with A/B, weights and point scales, empty offer blocks, and live formulas for weighted points, L, P,
 /// Z, knock-outs and rank that Excel and LibreOffice compute when the file opens.
 /// </summary>
 public static class EvaluationMatrixWriter
 {
-    /// <summary>Blocks in the blank matrix; evaluate writes one per returned form instead.</summary>
-    public const int BlankBidders = 5;
+    /// <summary>Offer blocks per lot in the blank matrix unless the caller asks for more; evaluate writes one per offer instead.</summary>
+    public const int DefaultOffers = 5;
 
-    public static void Write(Stream output, TenderSelection selection, Language language)
+    public static void Write(Stream output, TenderSelection selection, Language language, int offers = DefaultOffers)
     {
-        var bidders = Enumerable.Repeat(MatrixBidder.Empty, BlankBidders).ToList();
-        var matrix = MatrixSheet.Build(selection, language, bidders, blank: true);
-        new WorkbookBuilder()
-            .Add(matrix)
-            .Add(RankingSheet.Build(selection.Tender.Evaluation, selection.Tender.Title, selection.Requirements.Count, bidders.Count, language))
+        var bidders = Enumerable.Repeat(MatrixBidder.Empty, Math.Max(1, offers)).ToList();
+        var workbook = new WorkbookBuilder();
+        foreach (var scope in MatrixScope.For(selection, language))
+        {
+            var matrix = MatrixSheet.Build(selection, scope, language, bidders, blank: true);
+            workbook.Add(matrix)
+                .Add(RankingSheet.Build(selection.Tender.Evaluation, selection.Tender.Title, scope, bidders, null, language))
+                .PrintTitles(matrix, MatrixLayout.BlockLabelRow, MatrixLayout.HeaderRow, MatrixLayout.RequirementColumn);
+        }
+
+        workbook
             .Add(RecordSheet.Build(RecordSheet.For(selection, MatrixLayout.MatrixKind, language)), hidden: true)
-            .PrintTitles(matrix, MatrixLayout.BlockLabelRow, MatrixLayout.HeaderRow, MatrixLayout.RequirementColumn)
             .RecalculateOnOpen()
             .LockStructure()
             .Write(output);

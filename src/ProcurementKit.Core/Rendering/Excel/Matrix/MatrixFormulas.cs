@@ -7,39 +7,47 @@ namespace ProcurementKit.Rendering.Excel.Matrix;
 /// <summary>
 /// The live formulas of one bidder block, the same rules as <see cref="CriterionScorer"/> written for Excel
 /// and LibreOffice: plain functions only (IF, ISNUMBER, N, SUM, SUMPRODUCT, ROUND, MAX), so both compute alike.
+/// Until a bidder is named, every verdict reads "offen" instead of anticipating an exclusion.
 /// </summary>
 internal sealed class MatrixFormulas(Language language, int block, int criteria)
 {
     private readonly string _met = Quote(Answer.Met.Label(language));
     private readonly string _partial = Quote(Answer.PartiallyMet.Label(language));
+    private readonly string _open = Quote(Open(language));
+    private readonly string _toAssess = Quote(ToAssess(language));
     private readonly string _maxPoints = CellRef.Absolute(ParameterColumn, MaxPointsRow);
 
     private string Cell(int offset, int row) => CellRef.Of(block + offset, row);
+
+    private string Name => CellRef.Absolute(block, BidderRow);
 
     private string Column(int offset) => CellRef.Range(block + offset, FirstCriterionRow, LastCriterionRow(criteria));
 
     private string Kinds => CellRef.Range(KindColumn, FirstCriterionRow, LastCriterionRow(criteria));
 
-    /// <summary>A criterion: met, or the offer is excluded; an empty answer excludes too.</summary>
+    private string Claimed(int row) => $"OR({Cell(AnswerOffset, row)}={_met},{Cell(AnswerOffset, row)}={_partial})";
+
+    /// <summary>A criterion: met by self-declaration, or the offer is excluded; an empty answer excludes too.</summary>
     public string KnockOut(int row) =>
-        $"IF({Cell(AnswerOffset, row)}={_met},\"✓\",{Quote(Excluded(language))})";
+        $"IF({Name}=\"\",{_open},IF({Cell(AnswerOffset, row)}={_met},\"✓\",{Quote(Excluded(language))}))";
 
-    /// <summary>B criterion: "erfüllt" = full points, "teilweise erfüllt" = pending, anything else 0.</summary>
+    /// <summary>Qualitative B criterion: a claim of the bidder is for the evaluator to score; "nicht erfüllt" or nothing is 0.</summary>
     public string Scored(int row) =>
-        $"IF({Cell(AnswerOffset, row)}={_met},{_maxPoints},IF({Cell(AnswerOffset, row)}={_partial},{Quote(Pending(language))},0))";
+        $"IF({Name}=\"\",{_open},IF({Claimed(row)},{_toAssess},0))";
 
-    /// <summary>Quantitative B criterion: linear from the required value (0) to the full-points value, clamped; without a value as <see cref="CriterionScorer"/>.</summary>
-    public string Quantitative(int row)
+    /// <summary>Quantitative B criterion: linear from the required value (0) to the full-points value, clamped; higher or lower is better.</summary>
+    public string Quantitative(int row, bool lowerIsBetter)
     {
         var value = Cell(ValueOffset, row);
         var required = CellRef.Absolute(RequiredColumn, row);
         var full = CellRef.Absolute(FullAtColumn, row);
-        var answer = Cell(AnswerOffset, row);
-        return $"IF(ISNUMBER({value}),IF({value}<{required},0,IF(OR({value}>={full},{full}<={required}),{_maxPoints},{_maxPoints}*({value}-{required})/({full}-{required}))),"
-            + $"IF(OR({answer}={_met},{answer}={_partial}),{Quote(Pending(language))},0))";
+        var linear = lowerIsBetter
+            ? $"IF({value}>{required},0,IF(OR({value}<={full},{full}>={required}),{_maxPoints},{_maxPoints}*({required}-{value})/({required}-{full})))"
+            : $"IF({value}<{required},0,IF(OR({value}>={full},{full}<={required}),{_maxPoints},{_maxPoints}*({value}-{required})/({full}-{required})))";
+        return $"IF({Name}=\"\",{_open},IF(ISNUMBER({value}),{linear},IF({Claimed(row)},{_toAssess},0)))";
     }
 
-    /// <summary>Points times weight; the evaluator's points win over the automatic ones; empty while pending.</summary>
+    /// <summary>Points times weight; the evaluator's points win over the formula's; empty while open.</summary>
     public string Weighted(int row)
     {
         var evaluator = Cell(EvaluatorOffset, row);
@@ -50,15 +58,16 @@ internal sealed class MatrixFormulas(Language language, int block, int criteria)
 
     public string Performance() => $"SUM({Column(WeightedOffset)})";
 
+    /// <summary>Z = L / P shown per 1,000 EUR.</summary>
     public string Ratio(int performanceRow, int priceRow) =>
-        $"IF(N({Cell(0, priceRow)})>0,{Cell(0, performanceRow)}/{Cell(0, priceRow)},\"–\")";
+        $"IF(N({Cell(0, priceRow)})>0,{Cell(0, performanceRow)}/{Cell(0, priceRow)}*{RatioScale},\"–\")";
 
-    public string KnockOuts() => $"SUMPRODUCT(({Kinds}=\"A\")*({Column(AnswerOffset)}<>{_met}))";
+    public string KnockOuts() => $"IF({Name}=\"\",{_open},SUMPRODUCT(({Kinds}=\"A\")*({Column(AnswerOffset)}<>{_met})))";
 
-    public string PendingCount() => $"SUMPRODUCT(({Kinds}=\"B\")*(1-ISNUMBER({Column(WeightedOffset)})))";
+    public string PendingCount() => $"IF({Name}=\"\",{_open},SUMPRODUCT(({Kinds}=\"B\")*(1-ISNUMBER({Column(WeightedOffset)}))))";
 
     public string Admissible(int knockOutRow, int priceRow) =>
-        $"IF(AND({Cell(0, BidderRow)}<>\"\",{Cell(0, knockOutRow)}=0,N({Cell(0, priceRow)})>0),{Quote(Yes(language))},{Quote(No(language))})";
+        $"IF({Name}=\"\",{_open},IF(AND({Cell(0, knockOutRow)}=0,N({Cell(0, priceRow)})>0),{Quote(Yes(language))},{Quote(No(language))}))";
 
     public static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }

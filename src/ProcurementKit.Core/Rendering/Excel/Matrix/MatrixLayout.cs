@@ -28,14 +28,15 @@ public static class MatrixLayout
     public const int RequiredColumn = 7;
     public const int FullAtColumn = 8;
     public const int FirstBlockColumn = 9;
-    public const int BlockWidth = 5;
+    public const int BlockWidth = 6;
 
     // Offsets inside a bidder's block.
     public const int AnswerOffset = 0;
     public const int ValueOffset = 1;
     public const int AutoOffset = 2;
     public const int EvaluatorOffset = 3;
-    public const int WeightedOffset = 4;
+    public const int ReasonOffset = 4;
+    public const int WeightedOffset = 5;
 
     /// <summary>The summary rows below the criteria, in order.</summary>
     public enum Summary
@@ -59,16 +60,22 @@ public static class MatrixLayout
 
     public static string RankingSheet(Language language) => language == Language.German ? "Rangfolge" : "Ranking";
 
+    /// <summary>What the cells of a block show before a bidder is named, and the automatic points before the evaluator scores.</summary>
+    public static string Open(Language language) => language == Language.German ? "offen" : "open";
+
+    /// <summary>What the automatic-points column shows for a claim only the evaluator can score.</summary>
+    public static string ToAssess(Language language) => language == Language.German ? "zu bewerten" : "to assess";
+
     public static string Yes(Language language) => language == Language.German ? "ja" : "yes";
 
     public static string No(Language language) => language == Language.German ? "nein" : "no";
 
-    /// <summary>What the automatic-points column shows while only the evaluator can score a criterion.</summary>
-    public static string Pending(Language language) => language == Language.German ? "offen" : "pending";
-
     public static string Excluded(Language language) => language == Language.German ? "Ausschluss" : "excluded";
 
     public static IReadOnlyList<string> BlockHeaders(Language language) => language == Language.German
-        ? ["Antwort", "Wert", "Punkte (auto)", "Punkte (Bewertung)", "gewichtet"]
-        : ["Answer", "Value", "Points (auto)", "Points (evaluator)", "Weighted"];
+        ? ["Antwort", "Wert", "Punkte (Formel)", "Punkte (Bewertung)", "Begründung / Nachweis geprüft", "gewichtet"]
+        : ["Answer", "Value", "Points (formula)", "Points (evaluator)", "Reason / evidence checked", "Weighted"];
+
+    /// <summary>Z is shown as performance points per 1,000 EUR: L / P alone has too many leading zeros to read.</summary>
+    public const int RatioScale = 1000;
 }

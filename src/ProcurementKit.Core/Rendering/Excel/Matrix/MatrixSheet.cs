@@ -17,17 +17,17 @@ internal static class MatrixSheet
     private const int BiddersPerPage = 3;
 
     private static readonly double[] s_criteriaWidths = [6, 9, 42, 5, 8, 12, 9, 9];
-    private static readonly double[] s_blockWidths = [14, 8, 10, 11, 9];
+    private static readonly double[] s_blockWidths = [14, 8, 11, 11, 24, 9];
 
-    public static SheetBuilder Build(TenderSelection selection, Language language, IReadOnlyList<MatrixBidder> bidders, bool blank)
+    public static SheetBuilder Build(TenderSelection selection, MatrixScope scope, Language language, IReadOnlyList<MatrixBidder> bidders, bool blank)
     {
         var de = language == Language.German;
         var settings = selection.Tender.Evaluation;
-        var sheet = new SheetBuilder(MatrixSheet(language));
-        WriteHead(sheet, selection, language);
-        var criteria = selection.Requirements.Count;
+        var sheet = new SheetBuilder(scope.MatrixSheet);
+        WriteHead(sheet, selection, scope, language);
+        var criteria = scope.Criteria;
         var row = FirstCriterionRow;
-        foreach (var requirement in selection.Requirements)
+        foreach (var requirement in scope.Requirements)
         {
             WriteCriterion(sheet, row++, requirement, language, settings.MaxPoints);
         }
@@ -40,14 +40,14 @@ internal static class MatrixSheet
 
         for (var i = 0; i < bidders.Count; i++)
         {
-            BidderBlock.Write(sheet, selection, language, i, bidders[i], blank);
+            BidderBlock.Write(sheet, selection, scope, language, i, bidders[i], blank);
         }
 
-        var footer = $"{selection.Tender.Reference} – {(de ? "Bewertungsmatrix" : "Evaluation matrix")}";
+        var footer = $"{selection.Tender.Reference} – {scope.MatrixSheet}";
         return sheet.Freeze(KindColumn, FirstCriterionRow).Protect().PrintLandscape(footer, (bidders.Count + BiddersPerPage - 1) / BiddersPerPage);
     }
 
-    private static void WriteHead(SheetBuilder sheet, TenderSelection selection, Language language)
+    private static void WriteHead(SheetBuilder sheet, TenderSelection selection, MatrixScope scope, Language language)
     {
         var de = language == Language.German;
         var settings = selection.Tender.Evaluation;
@@ -56,17 +56,21 @@ internal static class MatrixSheet
             sheet.Width(c + 1, s_criteriaWidths[c]);
         }
 
-        sheet.Text(1, 1, $"{(de ? "Bewertungsmatrix" : "Evaluation matrix")} – {selection.Tender.Title}", CellStyle.Title).Height(1, 20);
+        var lot = selection.Tender.Lots.Count > 1 ? $" – {(de ? "Los" : "Lot")} {scope.Lot.Id}: {scope.Lot.Title}" : string.Empty;
+        sheet.Text(1, 1, $"{(de ? "Bewertungsmatrix" : "Evaluation matrix")} – {selection.Tender.Title}{lot}", CellStyle.Title).Height(1, 20);
         sheet.Text(1, 2, de
-            ? $"Vergabenummer {selection.Tender.Reference} · Katalog {selection.Catalog.Info.Version} ({selection.Catalog.ShortHash}) · {MethodText.Points(settings, language)}"
-            : $"Tender reference {selection.Tender.Reference} · catalog {selection.Catalog.Info.Version} ({selection.Catalog.ShortHash}) · {MethodText.Points(settings, language)}", CellStyle.Note);
+            ? $"Vergabenummer {selection.Tender.Reference} · Katalog {selection.Catalog.Info.Version} ({selection.Catalog.ShortHash}) · {MethodText.Points(selection, language)}"
+            : $"Tender reference {selection.Tender.Reference} · catalog {selection.Catalog.Info.Version} ({selection.Catalog.ShortHash}) · {MethodText.Points(selection, language)}", CellStyle.Note);
         sheet.Merge(1, 2, FullAtColumn + 10, 2);
         sheet.Text(1, 3, $"{(de ? "Wertungsmethode" : "Award method")}: {AwardMethods.For(settings).Name[language]}. {AwardMethods.For(settings).Rule[language]}", CellStyle.Label)
             .Merge(1, 3, FullAtColumn + 10, 3);
         sheet.Text(1, MaxPointsRow, de ? "Höchstpunktzahl je Kriterium" : "Maximum points per criterion", CellStyle.Label).Merge(1, MaxPointsRow, ParameterColumn - 1, MaxPointsRow)
             .Number(ParameterColumn, MaxPointsRow, settings.MaxPoints, CellStyle.Center).Merge(ParameterColumn, MaxPointsRow, ParameterColumn + 1, MaxPointsRow);
-        sheet.Text(1, FluctuationRow, de ? "Schwankungsbreite (%)" : "Fluctuation range (%)", CellStyle.Label).Merge(1, FluctuationRow, ParameterColumn - 1, FluctuationRow)
+        sheet.Text(1, FluctuationRow, de ? "Schwankungsbereich (%)" : "Fluctuation range (%)", CellStyle.Label).Merge(1, FluctuationRow, ParameterColumn - 1, FluctuationRow)
             .Number(ParameterColumn, FluctuationRow, settings.FluctuationPercent, CellStyle.Center).Merge(ParameterColumn, FluctuationRow, ParameterColumn + 1, FluctuationRow);
+        sheet.Text(NumberColumn, BidderRow, de ? "Bieter (Name laut Antwortformular) →" : "Bidder (name as in the response form) →", CellStyle.TotalLabel)
+            .Merge(NumberColumn, BidderRow, FullAtColumn, BidderRow);
+        sheet.Text(NumberColumn, BlockLabelRow, de ? "Angebote →" : "Offers →", CellStyle.Label).Merge(NumberColumn, BlockLabelRow, FullAtColumn, BlockLabelRow);
         string[] headers = de
             ? ["Nr.", "ID", "Anforderung", "Art", "Gewicht", "Punkteskala", "Gefordert", "Volle Punkte ab"]
             : ["No.", "ID", "Requirement", "Type", "Weight", "Point scale", "Required", "Full points at"];
@@ -94,7 +98,7 @@ internal static class MatrixSheet
         }
 
         sheet.Number(WeightColumn, row, requirement.Obligation.Weight, CellStyle.Center)
-            .Text(ScaleColumn, row, function is null ? $"0–{maxPoints}" : $"0–{maxPoints} linear", CellStyle.Center);
+            .Text(ScaleColumn, row, function is null ? (de ? "Skala (Bewertung)" : "scale (evaluator)") : $"0–{maxPoints} linear", CellStyle.Center);
         if (function is { } f)
         {
             sheet.Number(RequiredColumn, row, f.Required, CellStyle.Points).Number(FullAtColumn, row, f.FullAt, CellStyle.Points);
@@ -111,8 +115,8 @@ internal static class MatrixSheet
         (Summary.Performance, false) => "Performance points L (weighted sum)",
         (Summary.Price, true) => "Preis P (netto, EUR)",
         (Summary.Price, false) => "Price P (net, EUR)",
-        (Summary.Ratio, true) => "Kennzahl Z = L / P",
-        (Summary.Ratio, false) => "Key figure Z = L / P",
+        (Summary.Ratio, true) => "Kennzahl Z = L / P (Punkte je 1.000 EUR)",
+        (Summary.Ratio, false) => "Key figure Z = L / P (points per 1,000 EUR)",
         (Summary.KnockOuts, true) => "Nicht erfüllte A-Kriterien",
         (Summary.KnockOuts, false) => "A criteria not met",
         (Summary.Pending, true) => "Offene Bewertungen",

@@ -18,68 +18,75 @@ internal static class RankingSheet
 
     public static string RankCell(int index) => CellRef.Absolute(Rank, FirstRow + index);
 
-    public static SheetBuilder Build(EvaluationSettings settings, string title, int criteria, int bidders, Language language)
+    public static SheetBuilder Build(EvaluationSettings settings, string title, MatrixScope scope, IReadOnlyList<MatrixBidder> offers, Ranking? ranking, Language language)
     {
         var de = language == Language.German;
-        var sheet = new SheetBuilder(RankingSheet(language));
-        double[] widths = [30, 10, 12, 16, 14, 12, 12, 8, 12];
+        var criteria = scope.Criteria;
+        var bidders = offers.Count;
+        var sheet = new SheetBuilder(scope.RankingSheet);
+        double[] widths = [30, 10, 12, 16, 16, 12, 16, 8, 12];
         string[] headers = de
-            ? ["Bieter", "Zulässig", "L", "P (netto, EUR)", "Z = L / P", "Z / bestes Z", "Im Korridor", "Rang", "Gleichstand"]
-            : ["Bidder", "Admissible", "L", "P (net, EUR)", "Z = L / P", "Z / best Z", "In corridor", "Rank", "Tie"];
+            ? ["Bieter", "Zulässig", "L", "P (netto, EUR)", "Z (L je 1.000 EUR)", "Z / bestes Z", "Im Schwankungsbereich", "Rang", "Gleichstand"]
+            : ["Bidder", "Admissible", "L", "P (net, EUR)", "Z (L per 1,000 EUR)", "Z / best Z", "In fluctuation range", "Rank", "Tie"];
         for (var c = 0; c < widths.Length; c++)
         {
             sheet.Width(c + 1, widths[c]).Text(c + 1, FirstRow - 1, headers[c], CellStyle.Header);
         }
 
-        sheet.Text(1, 1, $"{(de ? "Rangfolge" : "Ranking")} – {title}", CellStyle.Title).Height(1, 20)
+        sheet.Text(1, 1, $"{scope.RankingSheet} – {title}", CellStyle.Title).Height(1, 20)
             .Text(1, 2, $"{AwardMethods.For(settings).Name[language]}: {AwardMethods.For(settings).Rule[language]}", CellStyle.Note).Merge(1, 2, Tie, 2);
         var last = FirstRow + bidders - 1;
         var best = last + 2;
         var extended = settings.Method == AwardMethod.ExtendedReferenceValue;
+        var values = new RankingValues(language, ranking);
         for (var i = 0; i < bidders; i++)
         {
-            WriteRow(sheet, FirstRow + i, BlockColumn(i), criteria, last, best, settings, language);
+            WriteRow(sheet, FirstRow + i, BlockColumn(i), (scope, last, best), settings, language, offers[i], values);
         }
 
         if (bidders == 0)
         {
-            return sheet.Protect().PrintLandscape(de ? "Rangfolge" : "Ranking");
+            return sheet.Protect().PrintLandscape(scope.RankingSheet);
         }
 
-        sheet.Text(1, best, de ? "Bestes Z" : "Best Z", CellStyle.TotalLabel).Formula(Ratio, best, $"MAX({CellRef.Range(Ratio, FirstRow, last)})", CellStyle.TotalRatio);
+        sheet.Text(1, best, de ? "Bestes Z" : "Best Z", CellStyle.TotalLabel)
+            .Formula(Ratio, best, $"MAX({CellRef.Range(Ratio, FirstRow, last)})", CellStyle.TotalRatio, values.Best);
         if (extended)
         {
-            var fluctuation = CellRef.InSheet(MatrixSheet(language), CellRef.Absolute(ParameterColumn, FluctuationRow));
-            sheet.Text(1, best + 1, de ? "Untergrenze des Korridors" : "Corridor floor", CellStyle.TotalLabel)
-                .Formula(Ratio, best + 1, $"{CellRef.Absolute(Ratio, best)}*(100-{fluctuation})/100", CellStyle.TotalRatio);
+            var fluctuation = CellRef.InSheet(scope.MatrixSheet, CellRef.Absolute(ParameterColumn, FluctuationRow));
+            sheet.Text(1, best + 1, de ? "Untergrenze des Schwankungsbereichs" : "Floor of the fluctuation range", CellStyle.TotalLabel)
+                .Formula(Ratio, best + 1, $"{CellRef.Absolute(Ratio, best)}*(100-{fluctuation})/100", CellStyle.TotalRatio, values.Floor(settings.FluctuationPercent));
         }
 
-        return sheet.Protect().PrintLandscape(de ? "Rangfolge" : "Ranking");
+        return sheet.Protect().PrintLandscape(scope.RankingSheet);
     }
 
-    private static void WriteRow(SheetBuilder sheet, int row, int block, int criteria, int last, int best, EvaluationSettings settings, Language language)
+    private static void WriteRow(
+        SheetBuilder sheet, int row, int block, (MatrixScope Scope, int Last, int Best) at, EvaluationSettings settings, Language language, MatrixBidder offer, RankingValues values)
     {
-        string Matrix(int r) => CellRef.InSheet(MatrixSheet(language), CellRef.Of(block, r));
+        var (scope, last, best) = at;
+        var criteria = scope.Criteria;
+        string Matrix(int r) => CellRef.InSheet(scope.MatrixSheet, CellRef.Of(block, r));
         string Own(int column) => CellRef.Of(column, row);
         string All(int column) => CellRef.Range(column, FirstRow, last);
         var yes = MatrixFormulas.Quote(Yes(language));
         var no = MatrixFormulas.Quote(No(language));
         var price = Matrix(SummaryRow(criteria, Summary.Price));
 
-        sheet.Formula(Name, row, $"IF({Matrix(BidderRow)}=\"\",\"\",{Matrix(BidderRow)})", CellStyle.Text)
-            .Formula(Admissible, row, Matrix(SummaryRow(criteria, Summary.Admissible)), CellStyle.Center)
-            .Formula(Performance, row, Matrix(SummaryRow(criteria, Summary.Performance)), CellStyle.Points)
-            .Formula(Price, row, $"IF(ISNUMBER({price}),{price},\"–\")", CellStyle.Money)
-            .Formula(Ratio, row, $"IF({Own(Admissible)}={yes},{Own(Performance)}/{Own(Price)},\"–\")", CellStyle.Ratio);
+        sheet.Formula(Name, row, $"IF({Matrix(BidderRow)}=\"\",\"\",{Matrix(BidderRow)})", CellStyle.Text, offer.Name ?? string.Empty)
+            .Formula(Admissible, row, Matrix(SummaryRow(criteria, Summary.Admissible)), CellStyle.Center, values.Admissible(offer))
+            .Formula(Performance, row, Matrix(SummaryRow(criteria, Summary.Performance)), CellStyle.Points, offer.Offer?.Performance ?? 0m)
+            .Formula(Price, row, $"IF(ISNUMBER({price}),{price},\"–\")", CellStyle.Money, offer.Offer is { } o ? o.Price : "–")
+            .Formula(Ratio, row, $"IF({Own(Admissible)}={yes},{Own(Performance)}/{Own(Price)}*{RatioScale},\"–\")", CellStyle.Ratio, RankingValues.Ratio(offer));
 
         var admissible = $"({All(Admissible)}={yes})";
         string better;
         if (settings.Method == AwardMethod.ExtendedReferenceValue)
         {
-            var fluctuation = CellRef.InSheet(MatrixSheet(language), CellRef.Absolute(ParameterColumn, FluctuationRow));
+            var fluctuation = CellRef.InSheet(scope.MatrixSheet, CellRef.Absolute(ParameterColumn, FluctuationRow));
             var bestZ = CellRef.Absolute(Ratio, best);
-            sheet.Formula(Share, row, $"IF({Own(Admissible)}={yes},IF({bestZ}>0,{Own(Ratio)}/{bestZ},1),\"–\")", CellStyle.Ratio)
-                .Formula(Corridor, row, $"IF({Own(Admissible)}={yes},IF(ROUND({Own(Share)},12)>=(100-{fluctuation})/100,{yes},{no}),\"–\")", CellStyle.Center);
+            sheet.Formula(Share, row, $"IF({Own(Admissible)}={yes},IF({bestZ}>0,{Own(Ratio)}/{bestZ},1),\"–\")", CellStyle.Ratio, values.Share(offer))
+                .Formula(Corridor, row, $"IF({Own(Admissible)}={yes},IF(ROUND({Own(Share)},12)>=(100-{fluctuation})/100,{yes},{no}),\"–\")", CellStyle.Center, values.InRange(offer));
             var decide = settings.TieBreaker == TieBreaker.Price ? $"({All(Price)}<{Own(Price)})" : $"({All(Performance)}>{Own(Performance)})";
             better = $"(({All(Corridor)}={yes})*({Own(Corridor)}={no})+({All(Corridor)}={yes})*({Own(Corridor)}={yes})*{decide}"
                 + $"+({All(Corridor)}={no})*({Own(Corridor)}={no})*({All(Ratio)}>{Own(Ratio)}))";
@@ -90,7 +97,7 @@ internal static class RankingSheet
             better = settings.Method == AwardMethod.PriceOnly ? $"({All(Price)}<{Own(Price)})" : $"({All(Ratio)}>{Own(Ratio)})";
         }
 
-        sheet.Formula(Rank, row, $"IF({Own(Admissible)}={yes},1+SUMPRODUCT({admissible}*{better}),\"–\")", CellStyle.TotalCenter)
-            .Formula(Tie, row, $"IF({Own(Admissible)}={yes},IF(SUMPRODUCT({admissible}*({All(Rank)}={Own(Rank)}))>1,{yes},{no}),\"–\")", CellStyle.Center);
+        sheet.Formula(Rank, row, $"IF({Own(Admissible)}={yes},1+SUMPRODUCT({admissible}*{better}),\"–\")", CellStyle.TotalCenter, RankingValues.Rank(offer))
+            .Formula(Tie, row, $"IF({Own(Admissible)}={yes},IF(SUMPRODUCT({admissible}*({All(Rank)}={Own(Rank)}))>1,{yes},{no}),\"–\")", CellStyle.Center, values.Tie(offer));
     }
 }

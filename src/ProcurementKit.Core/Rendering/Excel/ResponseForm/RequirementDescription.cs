@@ -35,8 +35,12 @@ public static class RequirementDescription
 
         var unit = requirement.Parameter(requirement.Clause.Scoring!.Parameter)!.Unit;
         string Show(decimal value) => QuantityFormatter.Format(value.ToString(System.Globalization.CultureInfo.InvariantCulture), unit, language);
-        return language == Language.German
-            ? $"Wert: gefordert {Show(function.Required)} (0 Punkte) · {Show(function.FullAt)} oder mehr = volle Punktzahl"
-            : $"Value: required {Show(function.Required)} (0 points) · {Show(function.FullAt)} or more = full points";
+        return (language, function.LowerIsBetter) switch
+        {
+            (Language.German, false) => $"Wert: gefordert {Show(function.Required)} (0 Punkte) · {Show(function.FullAt)} oder mehr = volle Punktzahl",
+            (Language.German, true) => $"Wert: gefordert {Show(function.Required)} (0 Punkte) · {Show(function.FullAt)} oder weniger = volle Punktzahl",
+            (_, false) => $"Value: required {Show(function.Required)} (0 points) · {Show(function.FullAt)} or more = full points",
+            _ => $"Value: required {Show(function.Required)} (0 points) · {Show(function.FullAt)} or less = full points",
+        };
     }
 }

@@ -9,22 +9,25 @@ namespace ProcurementKit.Rendering.Excel.ResponseForm;
 internal static class RequirementsSheet
 {
     private static readonly double[] s_widths = [6, 9, 60, 6, 8, 17, 10, 40, 30];
+    private static readonly double[] s_widthsWithLots = [6, 9, 56, 6, 8, 8, 17, 10, 38, 28];
 
     public static SheetBuilder Build(TenderSelection selection, Language language)
     {
         var de = language == Language.German;
         var sheet = new SheetBuilder(RequirementsSheet(language));
-        for (var c = 0; c < s_widths.Length; c++)
+        var columns = Columns(selection);
+        var widths = columns.Lot is null ? s_widths : s_widthsWithLots;
+        for (var c = 0; c < widths.Length; c++)
         {
-            sheet.Width(c + 1, s_widths[c]);
+            sheet.Width(c + 1, widths[c]);
         }
 
         sheet.Text(1, 1, $"{(de ? "Anforderungen" : "Requirements")} – {selection.Tender.Title}", CellStyle.Title).Height(1, 20);
         sheet.Text(1, 2, de
             ? $"Vergabenummer {selection.Tender.Reference}. Antworten nur in den gelben Feldern; A = Ausschlusskriterium, B = Bewertungskriterium mit Gewicht."
             : $"Tender reference {selection.Tender.Reference}. Answer in the yellow fields only; A = knock-out criterion, B = scored criterion with weight.", CellStyle.Note);
-        sheet.Merge(1, 2, 9, 2);
-        var headers = Headers(language);
+        sheet.Merge(1, 2, columns.Count, 2);
+        var headers = columns.Headers(language);
         for (var c = 0; c < headers.Count; c++)
         {
             sheet.Text(c + 1, HeaderRow, headers[c], CellStyle.Header);
@@ -35,26 +38,31 @@ internal static class RequirementsSheet
         foreach (var requirement in selection.Requirements)
         {
             var quantitative = !requirement.Obligation.IsKnockOut && QuantitativeScore.For(requirement) is not null;
-            sheet.Text(NumberColumn, row, requirement.Number, CellStyle.Center)
-                .Text(IdColumn, row, requirement.Id, CellStyle.Center)
-                .Text(RequirementColumn, row, RequirementDescription.For(requirement, language))
-                .Text(KindColumn, row, requirement.Obligation.Kind.ToString(), CellStyle.Center);
+            sheet.Text(columns.Number, row, requirement.Number, CellStyle.Center)
+                .Text(columns.Id, row, requirement.Id, CellStyle.Center)
+                .Text(columns.Requirement, row, RequirementDescription.For(requirement, language))
+                .Text(columns.Kind, row, requirement.Obligation.Kind.ToString(), CellStyle.Center);
             if (requirement.Obligation.IsKnockOut)
             {
-                sheet.Text(WeightColumn, row, "–", CellStyle.NotApplicable);
+                sheet.Text(columns.Weight, row, "–", CellStyle.NotApplicable);
             }
             else
             {
-                sheet.Number(WeightColumn, row, requirement.Obligation.Weight, CellStyle.Center);
+                sheet.Number(columns.Weight, row, requirement.Obligation.Weight, CellStyle.Center);
             }
 
-            sheet.Blank(AnswerColumn, row, CellStyle.InputCenter)
-                .Blank(ValueColumn, row, quantitative ? CellStyle.InputPoints : CellStyle.NotApplicable)
-                .Blank(ExplanationColumn, row, CellStyle.InputText)
-                .Blank(EvidenceColumn, row, CellStyle.InputText);
+            if (columns.Lot is { } lotColumn)
+            {
+                sheet.Text(lotColumn, row, LotsOf(requirement, selection.Tender, language), CellStyle.Center);
+            }
+
+            sheet.Blank(columns.Answer, row, CellStyle.InputCenter)
+                .Blank(columns.Value, row, quantitative ? CellStyle.InputPoints : CellStyle.NotApplicable)
+                .Blank(columns.Explanation, row, CellStyle.InputText)
+                .Blank(columns.Evidence, row, CellStyle.InputText);
             if (quantitative)
             {
-                valueCells.Add(CellRef.Of(ValueColumn, row));
+                valueCells.Add(CellRef.Of(columns.Value, row));
             }
 
             row++;
@@ -62,18 +70,18 @@ internal static class RequirementsSheet
 
         var last = row - 1;
         sheet.Validate(Validations.List(
-            $"{CellRef.Of(AnswerColumn, FirstRequirementRow)}:{CellRef.Of(AnswerColumn, last)}",
+            $"{CellRef.Of(columns.Answer, FirstRequirementRow)}:{CellRef.Of(columns.Answer, last)}",
             Answers.Labels(language),
-            headers[AnswerColumn - 1],
+            headers[columns.Answer - 1],
             de ? "Bitte aus der Liste wählen: erfüllt, teilweise erfüllt oder nicht erfüllt." : "Please choose from the list: met, partially met or not met."));
         if (valueCells.Count > 0)
         {
             sheet.Validate(Validations.Decimal(
-                string.Join(' ', valueCells), 0m, null, headers[ValueColumn - 1],
+                string.Join(' ', valueCells), 0m, null, headers[columns.Value - 1],
                 de ? "Angebotener Wert als Zahl in der Einheit der Anforderung (z. B. 10 für 10 Jahre)." : "Offered value as a number in the requirement's unit (e.g. 10 for 10 years)."));
         }
 
-        return sheet.Freeze(RequirementColumn, FirstRequirementRow).Protect()
+        return sheet.Freeze(columns.Requirement, FirstRequirementRow).Protect()
             .PrintLandscape($"{selection.Tender.Reference} – {(de ? "Bieterantwortbogen" : "Bidder response form")}");
     }
 }

@@ -1,10 +1,14 @@
 using ProcurementKit.Catalog;
+using ProcurementKit.Selection;
+using ProcurementKit.Tenders;
 
 namespace ProcurementKit.Rendering.Excel.ResponseForm;
 
 /// <summary>
 /// Where things are in the response form (Bieterantwortbogen). The writer puts them there and the reader
-/// of returned forms looks for them there, so both share these names and positions.
+/// of returned forms looks for them there, so both share these names and positions. A tender with one lot
+/// reads as a plain form (one price, no lot column); with several lots the bidder declares per lot whether it
+/// bids and at which price, and every requirement names its lots.
 /// </summary>
 public static class ResponseFormLayout
 {
@@ -13,30 +17,71 @@ public static class ResponseFormLayout
     public const int LabelColumn = 1;
     public const int InputColumn = 2;
     public const int BidderRow = 9;
-    public const int PriceRow = 10;
+    public const int DeclarantRow = 10;
+    public const int PlaceDateRow = 11;
+    public const int FirstLotRow = 13;
 
     public const int HeaderRow = 4;
     public const int FirstRequirementRow = 5;
 
-    public const int NumberColumn = 1;
-    public const int IdColumn = 2;
-    public const int RequirementColumn = 3;
-    public const int KindColumn = 4;
-    public const int WeightColumn = 5;
-    public const int AnswerColumn = 6;
-    public const int ValueColumn = 7;
-    public const int ExplanationColumn = 8;
-    public const int EvidenceColumn = 9;
+    /// <summary>Multi-lot forms: row of the "bid for this lot?" answer of the lot at <paramref name="index"/>.</summary>
+    public static int BidRow(int index) => FirstLotRow + (2 * index);
+
+    /// <summary>The price row of the lot at <paramref name="index"/> (single-lot forms: the one price row).</summary>
+    public static int PriceRow(Tender tender, int index) => tender.Lots.Count == 1 ? FirstLotRow : BidRow(index) + 1;
+
+    /// <summary>The first row below the lots, where the notes start.</summary>
+    public static int NotesRow(Tender tender) => PriceRow(tender, tender.Lots.Count - 1) + 2;
+
+    public static RequirementColumns Columns(TenderSelection selection) => RequirementColumns.For(selection.Tender.Lots.Count > 1);
 
     public static string OfferSheet(Language language) => language == Language.German ? "Angebot" : "Offer";
 
     public static string RequirementsSheet(Language language) => language == Language.German ? "Anforderungen" : "Requirements";
 
-    public static string BidderLabel(Language language) => language == Language.German ? "Bieter" : "Bidder";
+    public static string BidderLabel(Language language) => language == Language.German ? "Bieter (Firma)" : "Bidder (company)";
+
+    public static string DeclarantLabel(Language language) => language == Language.German ? "Name der erklärenden Person" : "Name of the declaring person";
+
+    public static string PlaceDateLabel(Language language) => language == Language.German ? "Ort, Datum" : "Place, date";
 
     public static string PriceLabel(Language language) => language == Language.German ? "Gesamtpreis (netto, EUR)" : "Total price (net, EUR)";
 
-    public static IReadOnlyList<string> Headers(Language language) => language == Language.German
-        ? ["Nr.", "ID", "Anforderung", "Art", "Gewicht", "Antwort", "Wert", "Erläuterung", "Nachweis"]
-        : ["No.", "ID", "Requirement", "Type", "Weight", "Answer", "Value", "Explanation", "Evidence"];
+    public static string LotPriceLabel(Lot lot, Language language) =>
+        language == Language.German ? $"Los {lot.Id}: Gesamtpreis (netto, EUR)" : $"Lot {lot.Id}: total price (net, EUR)";
+
+    public static string LotBidLabel(Lot lot, Language language) =>
+        language == Language.German ? $"Los {lot.Id}: Angebot für dieses Los" : $"Lot {lot.Id}: offer for this lot";
+
+    public static string Yes(Language language) => language == Language.German ? "ja" : "yes";
+
+    public static string No(Language language) => language == Language.German ? "nein" : "no";
+
+    /// <summary>What the lot column says for a requirement: "alle" or the lot ids ("1, 3").</summary>
+    public static string LotsOf(SelectedRequirement requirement, Tender tender, Language language) =>
+        requirement.Lots.Count == tender.Lots.Count ? (language == Language.German ? "alle" : "all") : string.Join(", ", requirement.Lots);
+}
+
+/// <summary>The columns of the requirements sheet; the lot column exists only in multi-lot forms.</summary>
+public sealed record RequirementColumns(int Number, int Id, int Requirement, int Kind, int Weight, int? Lot, int Answer, int Value, int Explanation, int Evidence)
+{
+    private static readonly RequirementColumns s_single = new(1, 2, 3, 4, 5, null, 6, 7, 8, 9);
+    private static readonly RequirementColumns s_lots = new(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+
+    public static RequirementColumns For(bool lots) => lots ? s_lots : s_single;
+
+    public int Count => Lot is null ? 9 : 10;
+
+    public IReadOnlyList<string> Headers(Language language)
+    {
+        var de = language == Language.German;
+        List<string> headers = de ? ["Nr.", "ID", "Anforderung", "Art", "Gewicht"] : ["No.", "ID", "Requirement", "Type", "Weight"];
+        if (Lot is not null)
+        {
+            headers.Add(de ? "Los" : "Lot");
+        }
+
+        headers.AddRange(de ? ["Antwort", "Wert", "Erläuterung", "Nachweis"] : ["Answer", "Value", "Explanation", "Evidence"]);
+        return headers;
+    }
 }
