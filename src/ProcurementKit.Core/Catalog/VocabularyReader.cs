@@ -168,7 +168,12 @@ internal static class VocabularyReader
             }
 
             var title = new LocalizedText(item.String("de") ?? id, item.String("en") ?? string.Empty);
-            items.Add(new StandardItem(id, title, item.String("group") ?? string.Empty));
+            items.Add(new StandardItem(id, title, item.String("group") ?? string.Empty)
+            {
+                Level = item.String("level") ?? string.Empty,
+                Reported = item.String("report") == "true",
+                OutsideTenders = item.String("outside-tenders"),
+            });
         }
 
         return new RegisteredStandard(name, map.Localized("title") ?? LocalizedText.Same(name), items);
