@@ -42,6 +42,9 @@ public sealed record RegisteredStandard(string Name, LocalizedText Title, IReadO
     public IEnumerable<StandardItem> ReportedItems => Items.Any(i => i.Reported) ? Items.Where(i => i.Reported) : Items;
 }
 
+/// <summary>An event a clause can set a deadline for (e.g. an actively exploited vulnerability); declared in catalog.yaml.</summary>
+public sealed record DeadlineEvent(string Id, LocalizedText Name);
+
 /// <summary>Deployment models a lot can have and a clause can require.</summary>
 public static class Deployments
 {

@@ -47,6 +47,9 @@ public sealed record Clause
     public IReadOnlyList<string> Verification { get; init; } = [];
     public required LocalizedText Rationale { get; init; }
     public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <summary>Events (catalog.yaml <c>events</c>) this clause sets the deadline for; no other selectable clause may set one.</summary>
+    public IReadOnlyList<string> Deadlines { get; init; } = [];
     public required ClauseText German { get; init; }
     public required ClauseText English { get; init; }
     public Approval Approval { get; init; } = new(null, null, null);

@@ -10,6 +10,9 @@ public sealed record RequirementsCatalog(
     IReadOnlyList<Clause> Clauses,
     string Sha256)
 {
+    /// <summary>The events clauses may set deadlines for (catalog.yaml <c>events</c>).</summary>
+    public IReadOnlyList<DeadlineEvent> Events { get; init; } = [];
+
     /// <summary>The first 12 hex digits of the content hash, as cited in documents.</summary>
     public string ShortHash => Sha256[..12];
 
