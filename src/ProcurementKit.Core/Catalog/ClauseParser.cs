@@ -19,7 +19,7 @@ internal static partial class ClauseParser
     [
         "id", "version", "status", "approved-by", "approved-on", "legal-note", "topic", "phase", "categories",
         "goals", "from-level", "when", "deployment", "replaces", "obligation", "parameters", "scoring",
-        "evidence", "verification", "rationale", "references", "deadlines",
+        "evidence", "verification", "rationale", "references", "deadlines", "role",
     ];
 
     private static readonly string[] s_statuses = ["draft", "approved", "retired"];
@@ -103,11 +103,20 @@ internal static partial class ClauseParser
             Rationale = map.Localized("rationale") ?? LocalizedText.Empty,
             References = new ReferenceReader(map, vocabulary, diagnostics).Read(),
             Deadlines = reader.Deadlines(),
+            Role = reader.Role(),
             German = german,
             English = english,
             Approval = approval,
             Source = new SourcePosition(path, 1, 1),
         };
+
+        if (clause.Role == ClauseRole.Suitability)
+        {
+            foreach (var (level, _) in clause.Obligations.Where(o => !o.Value.IsKnockOut))
+            {
+                diagnostics.Add(CatalogDiagnostics.ScoredSuitability(map.AsMap(map.Find("obligation")!)?.PositionOf(level.ToKey()) ?? map.Position, level.ToKey()));
+            }
+        }
 
         return new ParsedClause(clause, map.PositionOf("id"), map.ValuePosition("replaces")) { DeadlinesAt = map.ValuePosition("deadlines") };
     }

@@ -123,6 +123,12 @@ public static class CatalogDiagnostics
     public static Diagnostic MissingLocalized(SourcePosition at, string field, string language) =>
         Warning("PK0172", at, $"'{field}' has no {language} text");
 
+    public static Diagnostic UnknownRole(SourcePosition at, string value, IEnumerable<string> known) =>
+        Error("PK0117", at, Unknown("role", value, known));
+
+    public static Diagnostic ScoredSuitability(SourcePosition at, string level) =>
+        Error("PK0123", at, $"a suitability clause is scored (B) at '{level}'; suitability may not be an award criterion (Vermischungsverbot), make it A");
+
     public static Diagnostic UnknownEvent(SourcePosition at, string value, IEnumerable<string> known) =>
         Error("PK0180", at, Unknown("deadline event", value, known) + "; events are declared in catalog.yaml");
 
