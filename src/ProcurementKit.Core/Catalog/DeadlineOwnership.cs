@@ -4,7 +4,7 @@ namespace ProcurementKit.Catalog;
 
 /// <summary>
 /// One deadline per event: two usable clauses that can meet in a tender must not both set a deadline for the
-/// same event, or the contract would give the contractor two deadlines for one notification (PK0181).
+/// same event, or the contract would give the contractor two deadlines for one notification.
 /// </summary>
 internal static class DeadlineOwnership
 {

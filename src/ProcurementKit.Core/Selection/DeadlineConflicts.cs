@@ -4,7 +4,7 @@ namespace ProcurementKit.Selection;
 public sealed record DeadlineConflict(string Event, IReadOnlyList<string> RequirementIds);
 
 /// <summary>
-/// The check after selection that a tender gives one deadline per event: lint (PK0181) keeps approved clauses
+/// The check after selection that a tender gives one deadline per event: lint keeps approved clauses
 /// apart, but drafts, forced includes and edited catalogs can still bring two together.
 /// </summary>
 public static class DeadlineConflicts
