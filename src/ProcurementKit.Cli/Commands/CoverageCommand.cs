@@ -18,7 +18,7 @@ public static class CoverageCommand
         var catalog = CommonOptions.Catalog();
         var language = CommonOptions.Language();
         var json = CommonOptions.Json();
-        var command = new Command("coverage", "Traceability matrix: for each item of CRA Annex I, ETSI EN 303 645 and NISTIR 8259A, the clauses that cover it.")
+        var command = new Command("coverage", "Traceability matrix: for each item of CRA Annex I, ETSI EN 303 645, NISTIR 8259A and the Grundschutz++ supply-chain controls, the clauses that cover it.")
         {
             tender, catalog, language, json,
         };

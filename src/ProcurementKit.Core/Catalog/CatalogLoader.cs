@@ -38,6 +38,7 @@ public static class CatalogLoader
 
         var unique = RemoveDuplicates(parsed, diagnostics);
         CheckReplaces(unique, diagnostics);
+        DeadlineOwnership.Check(unique, diagnostics);
 
         var topicOrder = vocabulary.Topics.ToDictionary(t => t.Id, t => t.Order);
         var clauses = unique
@@ -47,7 +48,7 @@ public static class CatalogLoader
             .ToList();
 
         var catalog = new RequirementsCatalog(
-            vocabulary.Info, vocabulary.Categories, vocabulary.Topics, vocabulary.ContextKeys, vocabulary.Standards, clauses, hash.Finish());
+            vocabulary.Info, vocabulary.Categories, vocabulary.Topics, vocabulary.ContextKeys, vocabulary.Standards, clauses, hash.Finish()) { Events = vocabulary.Events };
         return new CatalogLoadResult(catalog, diagnostics.Sorted());
     }
 

@@ -17,13 +17,33 @@ public sealed record Topic(string Id, string Prefix, LocalizedText Name, int Ord
 public sealed record ContextKey(string Name, LocalizedText Description);
 
 /// <summary>One item of a registered standard (e.g. CRA Annex I Part I 2(c)).</summary>
-public sealed record StandardItem(string Id, LocalizedText Title, string Group);
+public sealed record StandardItem(string Id, LocalizedText Title, string Group)
+{
+    /// <summary>The standard's own security level of the item (Grundschutz++ <c>normal-SdT</c> or <c>erhöht</c>); empty when it has none.</summary>
+    public string Level { get; init; } = string.Empty;
+
+    /// <summary>Whether coverage reports the item; a standard that marks none reports all of them.</summary>
+    public bool Reported { get; init; }
+
+    /// <summary>Why the item is no matter for a tender (e.g. the buyer's internal management); null when it is one.</summary>
+    public string? OutsideTenders { get; init; }
+}
 
 /// <summary>A standard whose items are registered, so references to it can be checked and covered.</summary>
 public sealed record RegisteredStandard(string Name, LocalizedText Title, IReadOnlyList<StandardItem> Items)
 {
     public StandardItem? Find(string id) => Items.FirstOrDefault(i => i.Id == id);
+
+    /// <summary>
+    /// The items coverage reports: those marked <c>report: true</c>, or all. Grundschutz++ registers its whole
+    /// kernel (so any cited id is checked) but reports only its supply-chain controls, since most of the
+    /// kernel is the buyer's own management and no tender matter.
+    /// </summary>
+    public IEnumerable<StandardItem> ReportedItems => Items.Any(i => i.Reported) ? Items.Where(i => i.Reported) : Items;
 }
+
+/// <summary>An event a clause can set a deadline for (e.g. an actively exploited vulnerability); declared in catalog.yaml.</summary>
+public sealed record DeadlineEvent(string Id, LocalizedText Name);
 
 /// <summary>Deployment models a lot can have and a clause can require.</summary>
 public static class Deployments

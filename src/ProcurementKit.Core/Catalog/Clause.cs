@@ -50,6 +50,12 @@ public sealed record Clause
     public IReadOnlyList<string> Verification { get; init; } = [];
     public required LocalizedText Rationale { get; init; }
     public IReadOnlyList<Reference> References { get; init; } = [];
+
+    /// <summary>What the clause is in the procedure; absent in the file means <see cref="ClauseRole.Requirement"/>.</summary>
+    public ClauseRole Role { get; init; } = ClauseRole.Requirement;
+
+    /// <summary>Events (catalog.yaml <c>events</c>) this clause sets the deadline for; no other selectable clause may set one.</summary>
+    public IReadOnlyList<string> Deadlines { get; init; } = [];
     public required ClauseText German { get; init; }
     public required ClauseText English { get; init; }
     public Approval Approval { get; init; } = new(null, null, null);

@@ -136,6 +136,28 @@ internal sealed class ClauseFieldReader(YamlMap map, Vocabulary vocabulary, Diag
         return [.. items.Select(i => i.Value).Where(Deployments.All.Contains)];
     }
 
+    public ClauseRole Role()
+    {
+        var text = map.String("role");
+        if (text is not null && !ClauseRoles.TryParse(text, out _))
+        {
+            diagnostics.Add(CatalogDiagnostics.UnknownRole(map.ValuePosition("role"), text, ClauseRoles.Names));
+        }
+
+        return ClauseRoles.TryParse(text, out var role) ? role : ClauseRole.Requirement;
+    }
+
+    public IReadOnlyList<string> Deadlines()
+    {
+        var items = map.List("deadlines");
+        foreach (var (value, at) in items.Where(i => !vocabulary.Events.Any(e => e.Id == i.Value)))
+        {
+            diagnostics.Add(CatalogDiagnostics.UnknownEvent(at, value, vocabulary.Events.Select(e => e.Id)));
+        }
+
+        return [.. items.Select(i => i.Value)];
+    }
+
     public IReadOnlyList<string> Verification()
     {
         var items = map.List("verification", required: true);

@@ -7,7 +7,10 @@ using YamlDotNet.RepresentationModel;
 namespace ProcurementKit.Catalog;
 
 /// <summary>A clause with the positions the cross-file checks need.</summary>
-internal sealed record ParsedClause(Clause Clause, SourcePosition IdAt, SourcePosition ReplacesAt);
+internal sealed record ParsedClause(Clause Clause, SourcePosition IdAt, SourcePosition ReplacesAt)
+{
+    public SourcePosition DeadlinesAt { get; init; } = IdAt;
+}
 
 /// <summary>Reads one clause file and checks everything that needs no other clause.</summary>
 internal static partial class ClauseParser
@@ -16,7 +19,7 @@ internal static partial class ClauseParser
     [
         "id", "version", "status", "approved-by", "approved-on", "legal-note", "topic", "phase", "categories",
         "goals", "from-level", "when", "deployment", "replaces", "obligation", "parameters", "scoring",
-        "evidence", "verification", "rationale", "references",
+        "evidence", "verification", "rationale", "references", "deadlines", "role",
     ];
 
     private static readonly string[] s_statuses = ["draft", "approved", "retired"];
@@ -99,13 +102,23 @@ internal static partial class ClauseParser
             Verification = reader.Verification(),
             Rationale = map.Localized("rationale") ?? LocalizedText.Empty,
             References = new ReferenceReader(map, vocabulary, diagnostics).Read(),
+            Deadlines = reader.Deadlines(),
+            Role = reader.Role(),
             German = german,
             English = english,
             Approval = approval,
             Source = new SourcePosition(path, 1, 1),
         };
 
-        return new ParsedClause(clause, map.PositionOf("id"), map.ValuePosition("replaces"));
+        if (clause.Role == ClauseRole.Suitability)
+        {
+            foreach (var (level, _) in clause.Obligations.Where(o => !o.Value.IsKnockOut))
+            {
+                diagnostics.Add(CatalogDiagnostics.ScoredSuitability(map.AsMap(map.Find("obligation")!)?.PositionOf(level.ToKey()) ?? map.Position, level.ToKey()));
+            }
+        }
+
+        return new ParsedClause(clause, map.PositionOf("id"), map.ValuePosition("replaces")) { DeadlinesAt = map.ValuePosition("deadlines") };
     }
 
     private static ClauseStatus Status(YamlMap map, DiagnosticBag diagnostics)

@@ -13,6 +13,9 @@ public sealed record RequirementsCatalog(
     /// <summary>The default qualitative scale (catalog.yaml <c>scoring-scale</c>), or the built-in one.</summary>
     public ScoringScale Scale { get; init; } = ScoringScale.Default;
 
+    /// <summary>The events clauses may set deadlines for (catalog.yaml <c>events</c>).</summary>
+    public IReadOnlyList<DeadlineEvent> Events { get; init; } = [];
+
     /// <summary>The first 12 hex digits of the content hash, as cited in documents.</summary>
     public string ShortHash => Sha256[..12];
 

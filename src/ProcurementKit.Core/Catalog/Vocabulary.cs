@@ -8,6 +8,8 @@ internal sealed record Vocabulary(
     IReadOnlyList<ContextKey> ContextKeys,
     IReadOnlyList<RegisteredStandard> Standards)
 {
+    public IReadOnlyList<DeadlineEvent> Events { get; init; } = [];
+
     public IEnumerable<string> CategoryIds => Categories.Select(c => c.Id);
 
     public IEnumerable<string> TopicIds => Topics.Select(t => t.Id);

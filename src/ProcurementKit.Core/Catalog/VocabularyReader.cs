@@ -10,7 +10,7 @@ internal static class VocabularyReader
 {
     public static Vocabulary Read(CatalogSource source, DiagnosticBag diagnostics)
     {
-        var info = ReadInfo(source, diagnostics, out var contextKeys);
+        var info = ReadInfo(source, diagnostics, out var contextKeys, out var events);
         var categories = ReadList(source, "categories.yaml", diagnostics, "category", ReadCategory);
         var topics = ReadList(source, "topics.yaml", diagnostics, "topic", ReadTopic)
             .Select((t, i) => t with { Order = i + 1 }).ToList();
@@ -20,14 +20,15 @@ internal static class VocabularyReader
             .Select(f => ReadStandard(source, f, diagnostics))
             .OfType<RegisteredStandard>()
             .ToList();
-        return new Vocabulary(info, categories, topics, contextKeys, standards);
+        return new Vocabulary(info, categories, topics, contextKeys, standards) { Events = events };
     }
 
     private static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal);
 
-    private static CatalogInfo ReadInfo(CatalogSource source, DiagnosticBag diagnostics, out IReadOnlyList<ContextKey> contextKeys)
+    private static CatalogInfo ReadInfo(CatalogSource source, DiagnosticBag diagnostics, out IReadOnlyList<ContextKey> contextKeys, out IReadOnlyList<DeadlineEvent> events)
     {
         contextKeys = [];
+        events = [];
         var path = source.DisplayPath("catalog.yaml");
         var file = source.Find("catalog.yaml");
         if (file is null)
@@ -41,7 +42,7 @@ internal static class VocabularyReader
             return new CatalogInfo(LocalizedText.Same("(unnamed catalog)"), "0", string.Empty);
         }
 
-        map.WarnUnknownKeys(["name", "name-en", "version", "released-on", "publisher", "language", "context"]);
+        map.WarnUnknownKeys(["name", "name-en", "version", "released-on", "publisher", "language", "context", "events"]);
         var name = map.String("name", required: true) ?? "(unnamed catalog)";
         var nameEn = map.String("name-en") ?? string.Empty;
         var version = map.String("version", required: true) ?? "0";
@@ -49,6 +50,11 @@ internal static class VocabularyReader
         if (map.Map("context") is { } context)
         {
             contextKeys = [.. context.Entries().Select(e => new ContextKey(e.Key, context.Localized(e.Key) ?? LocalizedText.Empty))];
+        }
+
+        if (map.Map("events") is { } declared)
+        {
+            events = [.. declared.Entries().Select(e => new DeadlineEvent(e.Key, declared.Localized(e.Key) ?? LocalizedText.Same(e.Key)))];
         }
 
         return new CatalogInfo(new LocalizedText(name, nameEn), version, publisher) { ReleasedOn = ReleaseDate(map, diagnostics) };
@@ -168,7 +174,12 @@ internal static class VocabularyReader
             }
 
             var title = new LocalizedText(item.String("de") ?? id, item.String("en") ?? string.Empty);
-            items.Add(new StandardItem(id, title, item.String("group") ?? string.Empty));
+            items.Add(new StandardItem(id, title, item.String("group") ?? string.Empty)
+            {
+                Level = item.String("level") ?? string.Empty,
+                Reported = item.String("report") == "true",
+                OutsideTenders = item.String("outside-tenders"),
+            });
         }
 
         return new RegisteredStandard(name, map.Localized("title") ?? LocalizedText.Same(name), items);

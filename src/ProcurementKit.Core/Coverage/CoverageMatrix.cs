@@ -7,12 +7,15 @@ namespace ProcurementKit.Coverage;
 public sealed record CoverageRow(RegisteredStandard Standard, StandardItem Item, IReadOnlyList<string> CoveredBy)
 {
     public bool IsCovered => CoveredBy.Count > 0;
+
+    /// <summary>Not covered, but documented as no tender matter (docs/grundschutz-coverage.md); not counted as a gap.</summary>
+    public bool IsExplained => !IsCovered && Item.OutsideTenders is not null;
 }
 
 /// <summary>The traceability matrix: every registered standard item against the clauses that cite it.</summary>
 public sealed record CoverageMatrix(IReadOnlyList<CoverageRow> Rows)
 {
-    public IEnumerable<CoverageRow> Uncovered => Rows.Where(r => !r.IsCovered);
+    public IEnumerable<CoverageRow> Uncovered => Rows.Where(r => !r.IsCovered && !r.IsExplained);
 
     /// <summary>Coverage of the whole catalog (retired clauses do not count).</summary>
     public static CoverageMatrix ForCatalog(RequirementsCatalog catalog) =>
@@ -29,7 +32,7 @@ public sealed record CoverageMatrix(IReadOnlyList<CoverageRow> Rows)
         var rows = new List<CoverageRow>();
         foreach (var standard in standards)
         {
-            foreach (var item in standard.Items)
+            foreach (var item in standard.ReportedItems)
             {
                 var coveredBy = list
                     .Where(s => s.References.Any(r => r.Standard == standard.Name && Covers(r.Item, item.Id)))

@@ -15,11 +15,15 @@ public static class CoverageReport
         foreach (var group in matrix.Rows.GroupBy(r => r.Standard))
         {
             var covered = group.Count(r => r.IsCovered);
-            text.Append($"{group.Key.Name} — {group.Key.Title[language]} ({covered}/{group.Count()} {(de ? "abgedeckt" : "covered")})\n");
+            var explained = group.Count(r => r.IsExplained);
+            var outside = explained == 0 ? string.Empty : $", {explained} {(de ? "kein Gegenstand der Ausschreibung" : "not a tender matter")}";
+            text.Append($"{group.Key.Name} — {group.Key.Title[language]} ({covered}/{group.Count()} {(de ? "abgedeckt" : "covered")}{outside})\n");
             var width = group.Max(r => r.Item.Id.Length);
             foreach (var row in group)
             {
-                var by = row.IsCovered ? string.Join(", ", row.CoveredBy) : de ? "NICHT ABGEDECKT" : "NOT COVERED";
+                var by = row.IsCovered ? string.Join(", ", row.CoveredBy)
+                    : row.IsExplained ? (de ? "kein Gegenstand der Ausschreibung: " : "not a tender matter: ") + row.Item.OutsideTenders
+                    : de ? "NICHT ABGEDECKT" : "NOT COVERED";
                 text.Append($"  {row.Item.Id.PadRight(width)}  {row.Item.Title[language]}: {by}\n");
             }
 
@@ -46,6 +50,11 @@ public static class CoverageReport
                 json.WriteString("item", row.Item.Id);
                 json.WriteString("title", row.Item.Title[language]);
                 json.WriteString("group", row.Item.Group);
+                if (row.IsExplained)
+                {
+                    json.WriteString("outsideTenders", row.Item.OutsideTenders);
+                }
+
                 json.WriteStartArray("coveredBy");
                 foreach (var id in row.CoveredBy)
                 {

@@ -123,6 +123,18 @@ public static class CatalogDiagnostics
     public static Diagnostic MissingLocalized(SourcePosition at, string field, string language) =>
         Warning("PK0172", at, $"'{field}' has no {language} text");
 
+    public static Diagnostic UnknownRole(SourcePosition at, string value, IEnumerable<string> known) =>
+        Error("PK0117", at, Unknown("role", value, known));
+
+    public static Diagnostic ScoredSuitability(SourcePosition at, string level) =>
+        Error("PK0123", at, $"a suitability clause is scored (B) at '{level}'; suitability may not be an award criterion (Vermischungsverbot), make it A");
+
+    public static Diagnostic UnknownEvent(SourcePosition at, string value, IEnumerable<string> known) =>
+        Error("PK0180", at, Unknown("deadline event", value, known) + "; events are declared in catalog.yaml");
+
+    public static Diagnostic DeadlineSetTwice(SourcePosition at, string eventId, string clause, string other, SourcePosition otherAt) =>
+        Error("PK0181", at, $"{clause} and {other} (at {otherAt}) both set the deadline for '{eventId}' and can be selected in one tender; let one own it and the other refer to it by id");
+
     private static string Unknown(string kind, string value, IEnumerable<string> known)
     {
         var list = known.ToList();

@@ -41,6 +41,9 @@ public sealed class LintRuleTests
         { "PK0170", ["references: [{ standard: CRA, item: \"Art. 99\" }]"], 17 },
         { "PK0171", ["references: ~remove"], 2 },
         { "PK0172", ["rationale: { de: \"Begründung\" }"], 16 },
+        { "PK0117", ["role: eignung"], 18 },
+        { "PK0123", ["role: suitability"], 12 },
+        { "PK0180", ["deadlines: [incidnet]"], 18 },
         { "PK0101", ["topic: ~remove"], 2 },
         { "PK0101", ["evidence: ~remove"], 2 },
     };

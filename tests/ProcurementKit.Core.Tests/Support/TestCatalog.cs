@@ -13,6 +13,8 @@ internal static class TestCatalog
         context:
           personalData: { de: "Personenbezogene Daten", en: "Personal data" }
           vendorRemoteAccess: { de: "Fernzugriff", en: "Remote access" }
+        events:
+          incident: { de: "Sicherheitsvorfall", en: "Security incident" }
         """;
 
     public const string Categories = """
