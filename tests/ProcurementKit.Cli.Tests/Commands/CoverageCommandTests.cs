@@ -34,6 +34,6 @@ public sealed class CoverageCommandTests
         var run = CliRun.Of("catalog", "hash", "--catalog", Repo.Catalog);
 
         run.ExitCode.ShouldBe(0, run.Error);
-        run.Out.Trim().ShouldMatch("^1\\.0\\.0 [0-9a-f]{64}$");
+        run.Out.Trim().ShouldMatch("^1\\.1\\.0 [0-9a-f]{64}$");
     }
 }

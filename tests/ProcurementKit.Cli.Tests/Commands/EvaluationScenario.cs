@@ -32,6 +32,9 @@ internal sealed class EvaluationScenario
 
         public bool IsQuantitative => IsScored && FullAt is not null;
 
+        /// <summary>A quantitative criterion whose full-points value lies below the requirement (`better: lower`).</summary>
+        public bool IsLowerBetter => IsQuantitative && FullAt < Required;
+
         public static Requirement From(JsonElement r, int index)
         {
             decimal? required = null;
@@ -88,11 +91,19 @@ internal sealed class EvaluationScenario
 
     public IEnumerable<Requirement> Quantitative => Requirements.Where(r => r.IsQuantitative);
 
-    /// <summary>Alpha: every answer "erfüllt" = 10 points; each quantitative value 2 above the requirement = 10 · 2 / (full − required), at most 10.</summary>
-    public decimal AlphaL => (10 * AnswerWeights) + Quantitative.Sum(r => r.Weight * Math.Min(10m, 20m / (r.FullAt!.Value - r.Required!.Value)));
+    /// <summary>The quantitative criterion on which Alpha's linear interpolation is checked: the first where higher is better.</summary>
+    public Requirement Interpolated => Quantitative.First(r => !r.IsLowerBetter);
 
-    /// <summary>Beta before scoring: only the quantitative criteria, at their full-points value = 10 points each.</summary>
-    public decimal BetaL => 10 * Quantitative.Sum(r => r.Weight);
+    /// <summary>
+    /// Alpha: every answer "erfüllt" = 10 points; the interpolated criterion 2 above the requirement = 10 · 2 / (full − required),
+    /// at most 10; every other higher-is-better criterion at its full-points value. Criteria where lower is better are
+    /// answered with the required value by every bidder (0 points), so the scenario holds with and without `better: lower`.
+    /// </summary>
+    public decimal AlphaL => (10 * AnswerWeights) + Quantitative.Where(r => !r.IsLowerBetter)
+        .Sum(r => r.Weight * (r == Interpolated ? Math.Min(10m, 20m / (r.FullAt!.Value - r.Required!.Value)) : 10m));
+
+    /// <summary>Beta before scoring: only the higher-is-better quantitative criteria, at their full-points value = 10 points each.</summary>
+    public decimal BetaL => 10 * Quantitative.Where(r => !r.IsLowerBetter).Sum(r => r.Weight);
 
     public decimal BetaScoredL => BetaL + (BetaScore * AnswerWeights);
 
@@ -101,9 +112,9 @@ internal sealed class EvaluationScenario
 
     public void ReturnTheUsualFive()
     {
-        Return("alpha.xlsx", "Alpha Netzwerke GmbH", AlphaPrice, _ => "erfüllt", r => r.IsQuantitative ? r.Required + 2 : null,
+        Return("alpha.xlsx", "Alpha Netzwerke GmbH", AlphaPrice, _ => "erfüllt", r => !r.IsQuantitative ? null : r.IsLowerBetter ? r.Required : r == Interpolated ? r.Required + 2 : r.FullAt,
             f => f.SharedText("Anforderungen", $"H{Requirements[0].Row}", "=HYPERLINK(\"http://evil.example\",\"Klick\")"));
-        Return("beta.xlsx", "Beta Funk AG", BetaPrice, r => r.IsScored && !r.IsQuantitative ? "teilweise erfüllt" : "erfüllt", r => r.IsQuantitative ? r.FullAt : null);
+        Return("beta.xlsx", "Beta Funk AG", BetaPrice, r => r.IsScored && !r.IsQuantitative ? "teilweise erfüllt" : "erfüllt", r => !r.IsQuantitative ? null : r.IsLowerBetter ? r.Required : r.FullAt);
         Return("gamma.xlsx", "Gamma IoT KG", 120_000m, r => r == Requirements.First(x => !x.IsScored) ? "nicht erfüllt" : "erfüllt");
         Return("delta.xlsx", "Delta Sensorik eG", 150_000m, r => r.IsScored ? "nicht erfüllt" : "erfüllt");
         Return("kaputt.xlsx", "Kaputt GmbH", 1m, _ => "erfüllt", more: f => f

@@ -28,7 +28,7 @@ public sealed class EvaluationMatrixWriterTests
         using var matrix = XlsxFile.Open(Render());
         var selection = MatrixFixture.Selection.Value;
         var quantitative = selection.Requirements.Select((r, i) => (r, Row: MatrixLayout.FirstCriterionRow + i))
-            .First(x => !x.r.Obligation.IsKnockOut && x.r.Clause.Scoring is not null);
+            .First(x => x.r.Id == "UPD-02" && !x.r.Obligation.IsKnockOut && x.r.Clause.Scoring is not null);
 
         matrix.Text("Bewertung", "B9").ShouldBe(selection.Requirements[0].Id);
         matrix.Text("Bewertung", $"D{quantitative.Row}").ShouldBe("B");

@@ -79,7 +79,7 @@ public sealed class ResponseFormWriterTests
     {
         using var form = XlsxFile.Open(Render(Language.German));
         var selection = s_selection.Value;
-        var quantitative = selection.Requirements.Select((r, i) => (r, Row: i + 5)).First(x => x.r.Clause.Scoring is not null && !x.r.Obligation.IsKnockOut);
+        var quantitative = selection.Requirements.Select((r, i) => (r, Row: i + 5)).First(x => x.r.Id == "UPD-02" && x.r.Clause.Scoring is not null && !x.r.Obligation.IsKnockOut);
         var knockOut = selection.Requirements.Select((r, i) => (r, Row: i + 5)).First(x => x.r.Obligation.IsKnockOut);
 
         form.Worksheet("Angebot").GetFirstChild<SheetProtection>()!.Sheet!.Value.ShouldBeTrue();
