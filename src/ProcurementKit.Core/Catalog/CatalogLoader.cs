@@ -47,7 +47,10 @@ public static class CatalogLoader
             .ToList();
 
         var catalog = new RequirementsCatalog(
-            vocabulary.Info, vocabulary.Categories, vocabulary.Topics, vocabulary.ContextKeys, vocabulary.Standards, clauses, hash.Finish());
+            vocabulary.Info, vocabulary.Categories, vocabulary.Topics, vocabulary.ContextKeys, vocabulary.Standards, clauses, hash.Finish())
+        {
+            Scale = vocabulary.Scale,
+        };
         return new CatalogLoadResult(catalog, diagnostics.Sorted());
     }
 

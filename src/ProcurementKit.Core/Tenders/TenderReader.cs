@@ -68,7 +68,7 @@ public static class TenderReader
             Include = reader.ClauseIds(root.GetSection("include"), catalog),
             Exclude = reader.ClauseIds(root.GetSection("exclude"), catalog),
             AllowDraft = reader.Bool(root, "allowDraft") ?? false,
-            Evaluation = EvaluationReader.Read(root.GetSection("evaluation"), reader),
+            Evaluation = EvaluationReader.Read(root.GetSection("evaluation"), reader, catalog.Scale),
         };
 
         foreach (var id in tender.Include.Intersect(tender.Exclude, StringComparer.Ordinal))
