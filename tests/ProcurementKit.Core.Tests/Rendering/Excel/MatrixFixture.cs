@@ -19,6 +19,9 @@ internal static class MatrixFixture
     {
         var requirements = Selection.Value.Requirements;
         var scored = requirements.Where(r => !r.Obligation.IsKnockOut).ToList();
+
+        // Gamma misses one knock-out criterion, named by its place among the A criteria so the fixture does not depend on selection order.
+        var missed = requirements.Where(r => r.Obligation.IsKnockOut).ElementAt(2);
         RequirementAnswer Reply(SelectedRequirement r, Answer answer, decimal? value = null) => new(r.Id, answer, value, "=HYPERLINK(\"http://x\")", "@evidence");
 
         decimal? Value(SelectedRequirement r, decimal extra) =>
@@ -27,8 +30,8 @@ internal static class MatrixFixture
         return
         [
             new("Alpha GmbH", "alpha.xlsx", 210_000m, [.. requirements.Select(r => Reply(r, Answer.Met, Value(r, 2)))]),
-            new("Beta AG", "beta.xlsx", 190_000m, [.. requirements.Select((r, i) => Reply(r, !r.Obligation.IsKnockOut && i % 2 == 0 ? Answer.PartiallyMet : Answer.Met, Value(r, 1)))]),
-            new("Gamma KG", "gamma.xlsx", 120_000m, [.. requirements.Select((r, i) => Reply(r, i == 3 ? Answer.NotMet : Answer.Met))]),
+            new("Beta AG", "beta.xlsx", 190_000m, [.. requirements.Select(r => Reply(r, !r.Obligation.IsKnockOut && scored.IndexOf(r) % 2 == 0 ? Answer.PartiallyMet : Answer.Met, Value(r, 1)))]),
+            new("Gamma KG", "gamma.xlsx", 120_000m, [.. requirements.Select(r => Reply(r, r == missed ? Answer.NotMet : Answer.Met))]),
             new("Delta eG", "delta.xlsx", 150_000m, [.. requirements.Select(r => Reply(r, r.Obligation.IsKnockOut || r == scored[0] ? Answer.Met : Answer.NotMet))]),
         ];
     }
