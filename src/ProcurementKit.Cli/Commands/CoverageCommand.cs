@@ -34,7 +34,7 @@ public static class CoverageCommand
             }
             else
             {
-                var prepared = Inputs.ForTender(path, parse.GetValue(catalog), parse.GetValue(language));
+                var prepared = Inputs.ForTender(path, parse.GetValue(catalog), parse.GetValue(language), console.Error);
                 matrix = CoverageMatrix.ForSelection(prepared.Selection);
                 lang = prepared.Language;
             }

@@ -23,7 +23,7 @@ public static class EvaluateCommand
         };
         command.SetAction(parse =>
         {
-            var prepared = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language));
+            var prepared = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console.Error);
             var folder = parse.GetValue(responses)!;
             var forms = ResponseFolder.Files(folder);
             var scoresFile = parse.GetValue(scores) is { } path ? ResponseFolder.ScoresFile(path) : null;

@@ -19,7 +19,7 @@ public static class ExplainCommand
         };
         command.SetAction(parse =>
         {
-            var (_, _, selection, lang) = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language));
+            var (_, _, selection, lang) = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console.Error);
             if (parse.GetValue(json))
             {
                 using var stdout = new MemoryStream();

@@ -13,8 +13,11 @@ public static class Inputs
         return usable.Value ?? throw new CliFailureException(usable.Problems, $"{usable.Summary}; run 'procurementkit lint' for details");
     }
 
-    /// <summary>Catalog, tender, selection and output language: what every tender command starts from.</summary>
-    public static PreparedTender ForTender(string path, string? catalogFolder, string? languageCode)
+    /// <summary>
+    /// Catalog, tender, selection and output language: what every tender command starts from. Warnings about the
+    /// tender (e.g. B criteria dropped under the lowest-price method) go to <paramref name="notes"/>, standard error.
+    /// </summary>
+    public static PreparedTender ForTender(string path, string? catalogFolder, string? languageCode, TextWriter notes)
     {
         var catalog = Catalog(catalogFolder);
         if (!File.Exists(path))
@@ -24,7 +27,13 @@ public static class Inputs
 
         using var stream = File.OpenRead(path);
         var prepared = TenderWorkflow.Prepare(catalog, stream, path, languageCode);
-        return prepared.Value ?? throw new CliFailureException(prepared.Problems);
+        var value = prepared.Value ?? throw new CliFailureException(prepared.Problems);
+        foreach (var note in prepared.Problems)
+        {
+            notes.WriteLine(note);
+        }
+
+        return value;
     }
 
     public static Language LanguageOr(string? code, Language fallback) =>

@@ -48,7 +48,11 @@ public static class CatalogLoader
             .ToList();
 
         var catalog = new RequirementsCatalog(
-            vocabulary.Info, vocabulary.Categories, vocabulary.Topics, vocabulary.ContextKeys, vocabulary.Standards, clauses, hash.Finish()) { Events = vocabulary.Events };
+            vocabulary.Info, vocabulary.Categories, vocabulary.Topics, vocabulary.ContextKeys, vocabulary.Standards, clauses, hash.Finish())
+        {
+            Events = vocabulary.Events,
+            Scale = vocabulary.Scale,
+        };
         return new CatalogLoadResult(catalog, diagnostics.Sorted());
     }
 

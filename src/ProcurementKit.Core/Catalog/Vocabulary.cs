@@ -10,6 +10,9 @@ internal sealed record Vocabulary(
 {
     public IReadOnlyList<DeadlineEvent> Events { get; init; } = [];
 
+    /// <summary>The default qualitative scale (catalog.yaml <c>scoring-scale</c>).</summary>
+    public ScoringScale Scale { get; init; } = ScoringScale.Default;
+
     public IEnumerable<string> CategoryIds => Categories.Select(c => c.Id);
 
     public IEnumerable<string> TopicIds => Topics.Select(t => t.Id);

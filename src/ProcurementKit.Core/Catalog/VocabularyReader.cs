@@ -10,7 +10,7 @@ internal static class VocabularyReader
 {
     public static Vocabulary Read(CatalogSource source, DiagnosticBag diagnostics)
     {
-        var info = ReadInfo(source, diagnostics, out var contextKeys, out var events);
+        var info = ReadInfo(source, diagnostics, out var contextKeys, out var events, out var scale);
         var categories = ReadList(source, "categories.yaml", diagnostics, "category", ReadCategory);
         var topics = ReadList(source, "topics.yaml", diagnostics, "topic", ReadTopic)
             .Select((t, i) => t with { Order = i + 1 }).ToList();
@@ -20,15 +20,17 @@ internal static class VocabularyReader
             .Select(f => ReadStandard(source, f, diagnostics))
             .OfType<RegisteredStandard>()
             .ToList();
-        return new Vocabulary(info, categories, topics, contextKeys, standards) { Events = events };
+        return new Vocabulary(info, categories, topics, contextKeys, standards) { Events = events, Scale = scale };
     }
 
     private static bool IsYaml(string path) => path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal);
 
-    private static CatalogInfo ReadInfo(CatalogSource source, DiagnosticBag diagnostics, out IReadOnlyList<ContextKey> contextKeys, out IReadOnlyList<DeadlineEvent> events)
+    private static CatalogInfo ReadInfo(
+        CatalogSource source, DiagnosticBag diagnostics, out IReadOnlyList<ContextKey> contextKeys, out IReadOnlyList<DeadlineEvent> events, out ScoringScale scale)
     {
         contextKeys = [];
         events = [];
+        scale = ScoringScale.Default;
         var path = source.DisplayPath("catalog.yaml");
         var file = source.Find("catalog.yaml");
         if (file is null)
@@ -42,7 +44,7 @@ internal static class VocabularyReader
             return new CatalogInfo(LocalizedText.Same("(unnamed catalog)"), "0", string.Empty);
         }
 
-        map.WarnUnknownKeys(["name", "name-en", "version", "released-on", "publisher", "language", "context", "events"]);
+        map.WarnUnknownKeys(["name", "name-en", "version", "released-on", "publisher", "language", "context", "events", "scoring-scale"]);
         var name = map.String("name", required: true) ?? "(unnamed catalog)";
         var nameEn = map.String("name-en") ?? string.Empty;
         var version = map.String("version", required: true) ?? "0";
@@ -57,6 +59,7 @@ internal static class VocabularyReader
             events = [.. declared.Entries().Select(e => new DeadlineEvent(e.Key, declared.Localized(e.Key) ?? LocalizedText.Same(e.Key)))];
         }
 
+        scale = ScoringScaleReader.Read(map, diagnostics);
         return new CatalogInfo(new LocalizedText(name, nameEn), version, publisher) { ReleasedOn = ReleaseDate(map, diagnostics) };
     }
 

@@ -47,5 +47,12 @@ public static class TenderDiagnostics
     public static Diagnostic MethodMismatch(string file, string key, string message, string fix) =>
         Diagnostic.Error("PK0312", SourcePosition.AtKey(file, key), message, fix);
 
+    /// <summary>A warning, not an error: the selection goes on without the B criteria the lowest-price method cannot score.</summary>
+    public static Diagnostic ScoredUnderPriceOnly(string file, IReadOnlyList<string> ids) =>
+        Diagnostic.Warning(
+            "PK0313", SourcePosition.AtKey(file, "evaluation:method"),
+            $"the lowest-price method scores no criteria; {ids.Count} B criteria ({string.Join(", ", ids)}) are left out of the annex",
+            "announce simple-reference-value or extended-reference-value if they should count");
+
     private static string LastPart(string key) => key[(key.LastIndexOf(':') + 1)..];
 }

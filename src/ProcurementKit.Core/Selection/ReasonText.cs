@@ -35,9 +35,18 @@ internal static class ReasonText
                 text += de ? $"; Betriebsmodell {string.Join("/", clause.Deployment)}" : $"; deployment {string.Join("/", clause.Deployment)}";
             }
 
+            text += de ? $"; {clause.Phase.Display(lang)} ist Gegenstand des Auftrags" : $"; the {clause.Phase.Display(lang)} phase is part of the contract";
             return text;
         });
     }
+
+    public static LocalizedText PhaseNotProcured(Phase phase) => new(
+        $"Phase {phase.Display(Language.German)} wird in dieser Ausschreibung nicht beschafft (Schlüssel 'phases')",
+        $"phase {phase.Display(Language.English)} is not procured in this tender (key 'phases')");
+
+    public static LocalizedText NotScoredUnderPriceOnly() => new(
+        "bei reiner Preiswertung werden keine Wertungskriterien gewertet; das B-Kriterium entfällt (evaluation.method price-only)",
+        "with the lowest-price method no scored criteria are evaluated; the B criterion is dropped (evaluation.method price-only)");
 
     public static LocalizedText ForcedIn() =>
         new("aufgenommen durch die Vergabestelle (Liste 'include' der Ausschreibung)", "included by the tender's 'include' list");

@@ -30,11 +30,12 @@ public static class SelectionEngine
         }
 
         DropReplaced(chosen, excluded);
+        var notes = DropScoredUnderPriceOnly(chosen, excluded, tender, tenderFile);
         var requirements = Number(chosen, catalog, tender, tenderFile, errors);
         var ordered = excluded.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         return errors.Count > 0
-            ? new SelectionResult(null, errors)
-            : new SelectionResult(new TenderSelection(tender, catalog, requirements, ordered), errors);
+            ? new SelectionResult(null, errors) { Notes = notes }
+            : new SelectionResult(new TenderSelection(tender, catalog, requirements, ordered), errors) { Notes = notes };
     }
 
     private sealed record Candidate(Clause Clause, IReadOnlyList<string> Lots, ProtectionGoal Goal, Level Level, LocalizedText Reason);
@@ -67,6 +68,12 @@ public static class SelectionEngine
             }
 
             return new Decision(null, ReasonText.Draft());
+        }
+
+        // The include list is the authority's deliberate choice and wins over the phase, as it wins over categories.
+        if (!tender.Phases.Contains(clause.Phase) && !forcedIn)
+        {
+            return new Decision(null, ReasonText.PhaseNotProcured(clause.Phase));
         }
 
         var matches = tender.Lots.Select(lot => LotMatch.Evaluate(clause, lot, tender)).ToList();
@@ -108,6 +115,27 @@ public static class SelectionEngine
             }
         }
         while (changed);
+    }
+
+    /// <summary>
+    /// Under the lowest-price method no criterion is scored, so a B criterion would be announced but never count:
+    /// bidders could not tell what it is worth (transparency, § 127 (5) GWB). It is dropped with a reason and a warning.
+    /// </summary>
+    private static IReadOnlyList<Diagnostic> DropScoredUnderPriceOnly(List<Candidate> chosen, List<ExcludedClause> excluded, Tender tender, string file)
+    {
+        if (tender.Evaluation.Method != AwardMethod.PriceOnly)
+        {
+            return [];
+        }
+
+        var scored = chosen.Where(c => !c.Clause.ObligationAt(c.Level).IsKnockOut).ToList();
+        foreach (var candidate in scored)
+        {
+            chosen.Remove(candidate);
+            excluded.Add(new ExcludedClause(candidate.Clause.Id, ReasonText.NotScoredUnderPriceOnly()));
+        }
+
+        return scored.Count == 0 ? [] : [TenderDiagnostics.ScoredUnderPriceOnly(file, [.. scored.Select(c => c.Clause.Id)])];
     }
 
     private static List<SelectedRequirement> Number(

@@ -47,5 +47,8 @@ public sealed record TenderSelection(
 /// <summary>The selection or the problems that prevented it (e.g. a parameter below its minimum).</summary>
 public sealed record SelectionResult(TenderSelection? Selection, IReadOnlyList<Diagnostic> Errors)
 {
+    /// <summary>Warnings about the selection that do not stop it (e.g. B criteria dropped under the lowest-price method).</summary>
+    public IReadOnlyList<Diagnostic> Notes { get; init; } = [];
+
     public bool Succeeded => Selection is not null && Errors.Count == 0;
 }

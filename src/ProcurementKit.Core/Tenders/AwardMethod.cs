@@ -9,11 +9,11 @@ public enum AwardMethod
     /// <summary>Z = L / P, highest Z wins (einfache Richtwertmethode).</summary>
     SimpleReferenceValue,
 
-    /// <summary>Z = L / P with an announced corridor below the best Z; the tie-breaker decides inside it (erweiterte Richtwertmethode).</summary>
+    /// <summary>Z = L / P with an announced fluctuation range (Schwankungsbereich) below the best Z; the tie-breaker decides inside it (erweiterte Richtwertmethode).</summary>
     ExtendedReferenceValue,
 }
 
-/// <summary>What decides between the offers inside the corridor of the extended reference-value method.</summary>
+/// <summary>What decides between the offers inside the fluctuation range of the extended reference-value method.</summary>
 public enum TieBreaker
 {
     /// <summary>The higher performance points L.</summary>

@@ -1,13 +1,14 @@
-using ProcurementKit.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using ProcurementKit.Text;
+using ProcurementKit.Catalog;
+using ProcurementKit.Diagnostics;
 
 namespace ProcurementKit.Tenders;
 
 /// <summary>Reads the announced award method; unset values take the UfAB defaults.</summary>
 internal static class EvaluationReader
 {
-    public static EvaluationSettings Read(IConfigurationSection section, SectionReader reader)
+    public static EvaluationSettings Read(IConfigurationSection section, SectionReader reader, ScoringScale catalogScale)
     {
         var defaults = EvaluationSettings.Default;
         var file = reader.File;
@@ -24,9 +25,14 @@ internal static class EvaluationReader
         }
 
         var maxPoints = reader.Number(section, "maxPoints") ?? defaults.MaxPoints;
+        var scale = ScaleReader.Read(section.GetSection("scale"), reader);
         if (maxPoints < 1 || maxPoints != decimal.Truncate(maxPoints))
         {
             reader.Add(TenderDiagnostics.OutOfRange(file, $"{section.Path}:maxPoints", $"'{maxPoints}' must be a whole number of at least 1 (UfAB uses 10)"));
+        }
+        else
+        {
+            CheckScale(scale, catalogScale, maxPoints, section.Path, reader);
         }
 
         var fluctuation = reader.Number(section, "fluctuationPercent") ?? defaults.FluctuationPercent;
@@ -40,6 +46,29 @@ internal static class EvaluationReader
                 file, $"{section.Path}:fluctuationPercent", "the extended reference-value method needs a fluctuation range above 0", "announce it, e.g. 10"));
         }
 
-        return new EvaluationSettings(method, (int)Math.Max(1, maxPoints), fluctuation, tieBreaker);
+        return new EvaluationSettings(method, (int)Math.Max(1, maxPoints), fluctuation, tieBreaker) { Scale = scale };
     }
+
+    /// <summary>
+    /// The scale's top step is the full score of a criterion: if it differed from maxPoints, the published
+    /// scale and the announced maximum would contradict each other.
+    /// </summary>
+    private static void CheckScale(ScoringScale? own, ScoringScale catalogScale, decimal maxPoints, string path, SectionReader reader)
+    {
+        var max = Text(maxPoints);
+        if (own is { Steps.Count: > 0 } && own.Max != maxPoints)
+        {
+            reader.Add(TenderDiagnostics.MethodMismatch(
+                reader.File, $"{path}:scale", $"the highest step of the scale is {Text(own.Max)} points, but maxPoints is {max}",
+                $"make the highest step {max} points, or set maxPoints to {Text(own.Max)}"));
+        }
+        else if (own is null && catalogScale.Max != maxPoints)
+        {
+            reader.Add(TenderDiagnostics.MethodMismatch(
+                reader.File, $"{path}:maxPoints", $"maxPoints is {max}, but the catalog's scale goes up to {Text(catalogScale.Max)} points",
+                $"announce a scale up to {max} points in evaluation.scale, or set maxPoints to {Text(catalogScale.Max)}"));
+        }
+    }
+
+    private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

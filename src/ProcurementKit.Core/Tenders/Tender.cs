@@ -33,6 +33,9 @@ public sealed record Tender
     public string Description { get; init; } = string.Empty;
     public required IReadOnlyDictionary<ProtectionGoal, ProtectionNeed> ProtectionNeeds { get; init; }
     public required IReadOnlyList<Lot> Lots { get; init; }
+
+    /// <summary>The lifecycle phases the contract covers (<c>phases</c>); clauses of other phases are not selected.</summary>
+    public IReadOnlyList<Phase> Phases { get; init; } = PhaseReader.Default;
     public IReadOnlyDictionary<string, bool> Context { get; init; } = new Dictionary<string, bool>();
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> Include { get; init; } = [];

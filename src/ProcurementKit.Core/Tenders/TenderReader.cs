@@ -16,7 +16,7 @@ public static class TenderReader
     private static readonly string[] s_topLevelKeys =
     [
         "title", "reference", "authority", "language", "date", "description", "protectionNeeds", "lots",
-        "context", "parameters", "include", "exclude", "allowDraft", "evaluation",
+        "context", "parameters", "include", "exclude", "allowDraft", "evaluation", "phases",
     ];
 
     public static TenderReadResult Read(Stream json, string file, RequirementsCatalog catalog)
@@ -62,12 +62,13 @@ public static class TenderReader
             Description = root["description"] ?? string.Empty,
             ProtectionNeeds = needs,
             Lots = lots,
+            Phases = PhaseReader.Read(root.GetSection("phases"), reader),
             Context = ContextReader.Read(root.GetSection("context"), catalog, reader),
             Parameters = ParameterOverrides.Read(root.GetSection("parameters"), catalog, reader),
             Include = reader.ClauseIds(root.GetSection("include"), catalog),
             Exclude = reader.ClauseIds(root.GetSection("exclude"), catalog),
             AllowDraft = reader.Bool(root, "allowDraft") ?? false,
-            Evaluation = EvaluationReader.Read(root.GetSection("evaluation"), reader),
+            Evaluation = EvaluationReader.Read(root.GetSection("evaluation"), reader, catalog.Scale),
         };
 
         foreach (var id in tender.Include.Intersect(tender.Exclude, StringComparer.Ordinal))

@@ -49,7 +49,7 @@ public static class TenderWorkflow
         }
 
         var prepared = new PreparedTender(catalog, read.Tender!, selected.Selection!, languageCode is null ? read.Tender!.Language : language);
-        return WorkflowResult.Success(prepared);
+        return WorkflowResult.Success(prepared, selected.Notes);
     }
 
     /// <summary>

@@ -60,4 +60,15 @@ public sealed class ExplainCommandTests
         run.ExitCode.ShouldBe(1);
         run.Error.ShouldContain("--lang: error PK0402: 'fr' is not a document language; valid: de, en");
     }
+
+    [Fact]
+    public void Should_print_the_price_only_warning_on_standard_error_When_B_criteria_are_dropped()
+    {
+        var run = CliRun.Of("explain", Repo.Example("sensor-rollout"), "--catalog", Repo.Catalog);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Error.ShouldContain("warning PK0313: 'evaluation:method': the lowest-price method scores no criteria");
+        run.Out.ShouldContain("bei reiner Preiswertung werden keine Wertungskriterien gewertet");
+        run.Out.ShouldNotContain("PK0313");
+    }
 }

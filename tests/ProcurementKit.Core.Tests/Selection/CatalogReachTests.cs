@@ -15,7 +15,9 @@ public sealed class CatalogReachTests
     private static TenderSelection SelectFor(string category, string level, string deployment, string context = """{ "personalData": true, "criticalInfrastructure": true, "vendorRemoteAccess": true, "internetExposed": true, "cloudHosted": true, "operatedByContractor": true }""")
     {
         var lots = $$"""[{ "id": "1", "title": "Los", "categories": ["{{category}}"], "deployment": "{{deployment}}" }]""";
-        var tender = TestTender.Parse(TestTender.Json(level, level, level, lots: lots, context: context), Catalog);
+        // Every phase, the pilot included, so that each clause can be reached by some tender.
+        var phases = """, "phases": ["experiment", "planning", "implementation", "operation", "decommissioning"]""";
+        var tender = TestTender.Parse(TestTender.Json(level, level, level, lots: lots, context: context, extra: phases), Catalog);
         var result = SelectionEngine.Select(Catalog, tender);
         result.Errors.ShouldBeEmpty();
         return result.Selection!;

@@ -76,7 +76,7 @@ public sealed class SelectionEngineTests
         selection.Find("UPD-01")!.Lots.ShouldBe(["1", "2"]);
         selection.Find("UPD-01")!.Obligation.ShouldBe(Obligation.Must);
         selection.Find("UPD-02")!.Lots.ShouldBe(["2"]);
-        selection.Find("UPD-02")!.Reason.En.ShouldBe("included because integrity is very high (clause applies from very high) and lot 2 buys: IoT sensor");
+        selection.Find("UPD-02")!.Reason.En.ShouldBe("included because integrity is very high (clause applies from very high) and lot 2 buys: IoT sensor; the planning phase is part of the contract");
     }
 
     [Fact]

@@ -82,4 +82,16 @@ public sealed class TenderWorkflowTests
         cache.Count.ShouldBe(1);
         cache.Load(first).ShouldNotBeSameAs(loaded);
     }
+
+    [Fact]
+    public void Should_ReturnTheWarningAsANote_When_APriceOnlyTenderSelectsBCriteria()
+    {
+        using var json = Example("sensor-rollout.json");
+
+        var prepared = TenderWorkflow.Prepare(ShippedCatalog.Catalog, json, "sensor-rollout.json");
+
+        prepared.Succeeded.ShouldBeTrue();
+        prepared.Value!.Selection.Scored.ShouldBeEmpty();
+        prepared.Problems.ShouldHaveSingleItem().Code.ShouldBe("PK0313");
+    }
 }

@@ -151,6 +151,14 @@ public sealed class AnnexDocument
             case "criteria-table":
                 _blocks.Add(_selection.Scored.Any() ? _tables.Criteria() : new AnnexProse(_labels.NoScored));
                 break;
+            case "scale-table":
+                _blocks.Add(_tables.Scale());
+                break;
+            case "lot-evaluation" when _selection.Tender.Lots.Count > 1:
+                _blocks.Add(new AnnexProse(_selection.Tender.Evaluation.Method == AwardMethod.PriceOnly
+                    ? _labels.LotsEvaluatedSeparatelyPriceOnly
+                    : _labels.LotsEvaluatedSeparately));
+                break;
             case "knockout-table":
                 _blocks.Add(_selection.KnockOut.Any() ? _tables.KnockOut() : new AnnexProse(_labels.NoKnockOut));
                 break;

@@ -28,7 +28,6 @@ internal static class AnnexFields
         var catalog = selection.Catalog;
         var culture = language.Culture();
         var evaluation = tender.Evaluation;
-        var weights = selection.Scored.Sum(r => r.Obligation.Weight);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["authority"] = tender.Authority,
@@ -44,7 +43,7 @@ internal static class AnnexFields
             ["knockOutCount"] = selection.KnockOut.Count().ToString(culture),
             ["scoredCount"] = selection.Scored.Count().ToString(culture),
             ["maxPoints"] = evaluation.MaxPoints.ToString(culture),
-            ["maxPerformancePoints"] = (evaluation.MaxPoints * weights).ToString("N0", culture),
+            ["maxPerformancePoints"] = MaxPerformancePoints(selection, labels, culture),
             ["fluctuationPercent"] = QuantityFormatter.Format(evaluation.FluctuationPercent.ToString(CultureInfo.InvariantCulture), "percent", language),
         };
         var result = fields.ToDictionary(f => f.Key, f => new AnnexField(f.Value), StringComparer.Ordinal);
@@ -52,6 +51,22 @@ internal static class AnnexFields
         // The tie-breaker phrase is ours and carries its own emphasis.
         result["tieBreaker"] = new AnnexField(evaluation.TieBreaker == TieBreaker.Price ? labels.TieBreakerPrice : labels.TieBreakerPerformance, IsMarkdown: true);
         return result;
+    }
+
+    /// <summary>
+    /// The highest performance points L: one figure for one lot; per lot otherwise ("120 (Los 1), 200 (Los 2)"),
+    /// because lots are awarded separately and a sum over lots would promise points no offer can reach.
+    /// </summary>
+    private static string MaxPerformancePoints(TenderSelection selection, AnnexLabels labels, CultureInfo culture)
+    {
+        var max = selection.Tender.Evaluation.MaxPoints;
+        string Of(IEnumerable<SelectedRequirement> requirements) =>
+            (max * requirements.Where(r => !r.Obligation.IsKnockOut).Sum(r => r.Obligation.Weight)).ToString("N0", culture);
+
+        var lots = selection.Tender.Lots;
+        return lots.Count == 1
+            ? Of(selection.Requirements)
+            : string.Join(", ", lots.Select(lot => string.Format(culture, labels.PointsOfLot, Of(selection.ForLot(lot.Id)), lot.Id)));
     }
 
     /// <summary>"21. September 2026" / "September 21, 2026"; the tender's date, never today's.</summary>

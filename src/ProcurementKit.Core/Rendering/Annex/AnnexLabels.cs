@@ -37,6 +37,12 @@ internal sealed class AnnexLabels
         Scoring = "Wertung",
         Qualitative = "qualitativ",
         Linear = "linear: {0} = 0 Punkte; {1} oder mehr = {2} Punkte",
+        LinearLower = "linear: {0} = 0 Punkte; {1} oder weniger = {2} Punkte",
+        Points = "Punkte",
+        Meaning = "Bedeutung",
+        PointsOfLot = "{0} (Los {1})",
+        LotsEvaluatedSeparately = "Die Lose werden getrennt vergeben. Jedes Los wird gesondert gewertet: Leistungspunkte *L*, Preis *P* und Kennzahl werden je Los ermittelt, und jedes Los erhält eine eigene Rangfolge. Die Tabelle der Wertungskriterien nennt für jedes Kriterium die Lose, in denen es gewertet wird.",
+        LotsEvaluatedSeparatelyPriceOnly = "Die Lose werden getrennt vergeben. Jedes Los wird gesondert gewertet und erhält eine eigene Rangfolge.",
         Sum = "Summe",
         Evidence = "Nachweis:",
         StandardReferences = "Bezug",
@@ -78,6 +84,12 @@ internal sealed class AnnexLabels
         Scoring = "Scoring",
         Qualitative = "qualitative",
         Linear = "linear: {0} = 0 points; {1} or more = {2} points",
+        LinearLower = "linear: {0} = 0 points; {1} or less = {2} points",
+        Points = "Points",
+        Meaning = "Meaning",
+        PointsOfLot = "{0} (lot {1})",
+        LotsEvaluatedSeparately = "The lots are awarded separately. Each lot is evaluated on its own: performance points *L*, price *P* and ratio are determined per lot, and each lot has its own ranking. The table of scored criteria names for each criterion the lots in which it is scored.",
+        LotsEvaluatedSeparatelyPriceOnly = "The lots are awarded separately. Each lot is evaluated on its own and has its own ranking.",
         Sum = "Total",
         Evidence = "Evidence:",
         StandardReferences = "References",
@@ -117,6 +129,18 @@ internal sealed class AnnexLabels
     public required string Scoring { get; init; }
     public required string Qualitative { get; init; }
     public required string Linear { get; init; }
+
+    /// <summary>The linear scoring line when a lower value is better (hours, days).</summary>
+    public required string LinearLower { get; init; }
+    public required string Points { get; init; }
+    public required string Meaning { get; init; }
+
+    /// <summary>"120 (Los 1)": the highest performance points of one lot.</summary>
+    public required string PointsOfLot { get; init; }
+
+    /// <summary>Lots are awarded separately (§ 97 (4) GWB, § 30 VgV): said once in part D of a multi-lot tender.</summary>
+    public required string LotsEvaluatedSeparately { get; init; }
+    public required string LotsEvaluatedSeparatelyPriceOnly { get; init; }
     public required string Sum { get; init; }
     public required string Evidence { get; init; }
     public required string StandardReferences { get; init; }

@@ -72,21 +72,52 @@ internal sealed class AnnexTables(TenderSelection selection, Language language, 
             rows);
     }
 
-    /// <summary>Every B criterion with weight, highest score and how it is scored, and a total row.</summary>
+    /// <summary>
+    /// Every B criterion with weight, highest score and how it is scored, and a total row. With several lots a
+    /// column names the lots a criterion is scored in, and each lot gets its own total: lots are evaluated apart.
+    /// </summary>
     public AnnexTable Criteria()
     {
         var max = _tender.Evaluation.MaxPoints;
-        var rows = selection.Scored.Select(r => (IReadOnlyList<AnnexCell>)
-        [
-            AnnexCell.Link(r.Number, Anchor(r)), r.Id, r.Title[language], Number(r.Obligation.Weight), Number(r.Obligation.Weight * max),
-            LinearScoring(r) ?? labels.Qualitative,
-        ]).ToList();
-        var weights = selection.Scored.Sum(r => r.Obligation.Weight);
-        rows.Add([string.Empty, string.Empty, AnnexCell.Bold(labels.Sum), AnnexCell.Bold(Number(weights)), AnnexCell.Bold(Number(weights * max)), string.Empty]);
+        var multiLot = _tender.Lots.Count > 1;
+        var rows = new List<IReadOnlyList<AnnexCell>>();
+        foreach (var r in selection.Scored)
+        {
+            List<AnnexCell> row = [AnnexCell.Link(r.Number, Anchor(r)), r.Id, r.Title[language]];
+            if (multiLot)
+            {
+                row.Add(r.Lots.Count == _tender.Lots.Count ? labels.AllLots : labels.LotList(r.Lots));
+            }
+
+            rows.Add([.. row, Number(r.Obligation.Weight), Number(r.Obligation.Weight * max), LinearScoring(r) ?? labels.Qualitative]);
+        }
+
+        if (multiLot)
+        {
+            foreach (var lot in _tender.Lots)
+            {
+                var weights = selection.ForLot(lot.Id).Where(r => !r.Obligation.IsKnockOut).Sum(r => r.Obligation.Weight);
+                rows.Add([string.Empty, string.Empty, AnnexCell.Bold($"{labels.Sum} {labels.LotList([lot.Id])}"), string.Empty,
+                    AnnexCell.Bold(Number(weights)), AnnexCell.Bold(Number(weights * max)), string.Empty]);
+            }
+
+            return new AnnexTable(
+                [new(labels.Number, 2), new(labels.Id, 3), new(labels.Requirement, 9), new(labels.Lot, 2), new(labels.Weight, 3, true), new(labels.MaxPoints, 3, true), new(labels.Scoring, 7)],
+                rows);
+        }
+
+        var total = selection.Scored.Sum(r => r.Obligation.Weight);
+        rows.Add([string.Empty, string.Empty, AnnexCell.Bold(labels.Sum), AnnexCell.Bold(Number(total)), AnnexCell.Bold(Number(total * max)), string.Empty]);
         return new AnnexTable(
             [new(labels.Number, 2), new(labels.Id, 3), new(labels.Requirement, 11), new(labels.Weight, 3, true), new(labels.MaxPoints, 3, true), new(labels.Scoring, 7)],
             rows);
     }
+
+    /// <summary>The published steps of the qualitative scale, highest first, with what each means.</summary>
+    public AnnexTable Scale() => new(
+        [new(labels.Points, 2, true), new(labels.Meaning, 20)],
+        [.. selection.Scale.Steps.OrderByDescending(s => s.Points).Select(s => (IReadOnlyList<AnnexCell>)
+            [AnnexCell.Bold(s.Points.ToString("0.##", _culture)), s.Meaning[language]])]);
 
     /// <summary>Every A criterion, linked to its requirement.</summary>
     public AnnexTable KnockOut() => new(
@@ -102,7 +133,10 @@ internal sealed class AnnexTables(TenderSelection selection, Language language, 
             r.Clause.References.Count == 0 ? labels.None : string.Join("\n", r.Clause.References.Select(x => x.ToString())),
         ])]);
 
-    /// <summary>"linear: 5 Jahre = 0 Punkte; 12 Jahre oder mehr = 10 Punkte" for quantitative B criteria, else null.</summary>
+    /// <summary>
+    /// "linear: 5 Jahre = 0 Punkte; 12 Jahre oder mehr = 10 Punkte" for quantitative B criteria ("… oder weniger"
+    /// where a lower value is better), else null.
+    /// </summary>
     public string? LinearScoring(SelectedRequirement requirement)
     {
         if (requirement.Obligation.IsKnockOut || requirement.Clause.Scoring is not { } scoring || requirement.Parameter(scoring.Parameter) is not { } parameter)
@@ -111,7 +145,7 @@ internal sealed class AnnexTables(TenderSelection selection, Language language, 
         }
 
         var full = QuantityFormatter.Format(scoring.FullAt.ToString(CultureInfo.InvariantCulture), parameter.Unit, language);
-        return string.Format(_culture, labels.Linear, parameter.Display[language], full, _tender.Evaluation.MaxPoints);
+        return string.Format(_culture, scoring.LowerIsBetter ? labels.LinearLower : labels.Linear, parameter.Display[language], full, _tender.Evaluation.MaxPoints);
     }
 
     private string Number(int value) => value.ToString(_culture);

@@ -31,7 +31,7 @@ public sealed record AnnexTemplates(IReadOnlyDictionary<string, TemplateText> Te
     public static readonly IReadOnlyList<string> Blocks =
     [
         "title-block", "lots-table", "protection-needs-table", "requirements", "evaluation-method",
-        "criteria-table", "knockout-table", "references-table",
+        "criteria-table", "knockout-table", "references-table", "scale-table", "lot-evaluation",
     ];
 
     public TemplateText this[string name] => Texts[name];

@@ -121,18 +121,28 @@ public sealed class AnnexWordTests
         var max = selection.Tender.Evaluation.MaxPoints;
         var tables = body.Elements<Table>().Select(t => t.Elements<TableRow>().Select(r => r.Elements<TableCell>().ToList()).ToList()).ToList();
 
-        var scored = tables.SingleOrDefault(t => t[0].Select(c => c.InnerText).SequenceEqual(["Nr.", "Kennung", "Anforderung", "Gewicht", "max. Punkte", "Wertung"]));
+        // Several lots: a lot column, and one total row per lot (lots are evaluated apart).
+        var lots = selection.Tender.Lots;
+        var (lotColumn, totals) = lots.Count > 1 ? (1, lots.Count) : (0, 1);
+        string[] header = lots.Count > 1
+            ? ["Nr.", "Kennung", "Anforderung", "Los", "Gewicht", "max. Punkte", "Wertung"]
+            : ["Nr.", "Kennung", "Anforderung", "Gewicht", "max. Punkte", "Wertung"];
+        var scored = tables.SingleOrDefault(t => t[0].Select(c => c.InnerText).SequenceEqual(header));
         if (selection.Scored.Any())
         {
             scored.ShouldNotBeNull();
-            scored.Skip(1).SkipLast(1).Select(r => (r[0].InnerText, r[1].InnerText, r[3].InnerText, r[4].InnerText))
+            scored.Skip(1).SkipLast(totals).Select(r => (r[0].InnerText, r[1].InnerText, r[3 + lotColumn].InnerText, r[4 + lotColumn].InnerText))
                 .ShouldBe(selection.Scored.Select(r => (r.Number, r.Id, $"{r.Obligation.Weight}", $"{r.Obligation.Weight * max}")));
-            scored[^1][3].InnerText.ShouldBe($"{selection.Scored.Sum(r => r.Obligation.Weight)}");
+            for (var i = 0; i < totals; i++)
+            {
+                var counted = lots.Count > 1 ? selection.ForLot(lots[i].Id).Where(r => !r.Obligation.IsKnockOut) : selection.Scored;
+                scored[^(totals - i)][3 + lotColumn].InnerText.ShouldBe($"{counted.Sum(r => r.Obligation.Weight)}");
+            }
         }
 
         var knockOut = tables.Single(t => t[0].Select(c => c.InnerText).SequenceEqual(["Nr.", "Kennung", "Anforderung"]));
         knockOut.Skip(1).Select(r => r[1].InnerText).ShouldBe(selection.KnockOut.Select(r => r.Id));
-        foreach (var row in knockOut.Skip(1).Concat(scored?.Skip(1).SkipLast(1) ?? []))
+        foreach (var row in knockOut.Skip(1).Concat(scored?.Skip(1).SkipLast(totals) ?? []))
         {
             var link = row[0].Descendants<Hyperlink>().Single();
             var target = body.Descendants<BookmarkStart>().Single(b => b.Name == link.Anchor).Parent!;

@@ -20,6 +20,9 @@ internal static class MatrixFixture
     {
         var requirements = Selection.Value.Requirements;
         var scored = requirements.Where(r => !r.Obligation.IsKnockOut).ToList();
+
+        // Gamma misses one knock-out criterion, named by its place among the A criteria so the fixture does not depend on selection order.
+        var missed = requirements.Where(r => r.Obligation.IsKnockOut).ElementAt(2);
         RequirementAnswer Reply(SelectedRequirement r, Answer answer, decimal? value = null) => new(r.Id, answer, value, "=HYPERLINK(\"http://x\")", "@evidence");
 
         decimal? Value(SelectedRequirement r, decimal extra) =>
@@ -28,8 +31,8 @@ internal static class MatrixFixture
         return
         [
             new("Alpha GmbH", "alpha.xlsx", [new LotOffer("1", 210_000m)], [.. requirements.Select(r => Reply(r, Answer.Met, Value(r, 2)))]),
-            new("Beta AG", "beta.xlsx", [new LotOffer("1", 190_000m)], [.. requirements.Select((r, i) => Reply(r, !r.Obligation.IsKnockOut && i % 2 == 0 ? Answer.PartiallyMet : Answer.Met, Value(r, 1)))]),
-            new("Gamma KG", "gamma.xlsx", [new LotOffer("1", 120_000m)], [.. requirements.Select((r, i) => Reply(r, i == 3 ? Answer.NotMet : Answer.Met))]),
+            new("Beta AG", "beta.xlsx", [new LotOffer("1", 190_000m)], [.. requirements.Select(r => Reply(r, !r.Obligation.IsKnockOut && scored.IndexOf(r) % 2 == 0 ? Answer.PartiallyMet : Answer.Met, Value(r, 1)))]),
+            new("Gamma KG", "gamma.xlsx", [new LotOffer("1", 120_000m)], [.. requirements.Select(r => Reply(r, r == missed ? Answer.NotMet : Answer.Met))]),
             new("Delta eG", "delta.xlsx", [new LotOffer("1", 150_000m)], [.. requirements.Select(r => Reply(r, r.Obligation.IsKnockOut || r == scored[0] ? Answer.Met : Answer.NotMet))]),
         ];
     }
