@@ -17,8 +17,9 @@ public sealed class AnnexEvaluationPartTests
         return WordFiles.ParagraphTexts(document);
     }
 
-    private static int MaxPoints(TenderSelection selection, IEnumerable<SelectedRequirement> requirements) =>
-        selection.Tender.Evaluation.MaxPoints * requirements.Where(r => !r.Obligation.IsKnockOut).Sum(r => r.Obligation.Weight);
+    private static string MaxPoints(TenderSelection selection, IEnumerable<SelectedRequirement> requirements) =>
+        (selection.Tender.Evaluation.MaxPoints * requirements.Where(r => !r.Obligation.IsKnockOut).Sum(r => r.Obligation.Weight))
+            .ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"));
 
     [Fact]
     public void Should_state_the_highest_points_per_lot_and_separate_evaluation_When_the_tender_has_two_lots()
