@@ -27,18 +27,21 @@ public sealed class EvaluateCommandTests
         var root = json.RootElement;
         root.GetProperty("provisional").GetBoolean().ShouldBeTrue();
         root.GetProperty("method").GetProperty("name").GetString().ShouldBe("extended-reference-value");
-        root.GetProperty("bidders").EnumerateArray().Select(b => b.GetProperty("bidder").GetString())
-            .ShouldBe(["Alpha Netzwerke GmbH", "Beta Funk AG", "Delta Sensorik eG", "Gamma IoT KG"]);
+        EvaluationScenario.Offers(json).Select(b => b.GetProperty("bidder").GetString())
+            .ShouldBe(["Alpha Netzwerke GmbH", "Beta Funk AG", "Delta Sensorik eG", "Gamma IoT KG"], ignoreOrder: true);
 
+        // Alpha's and Beta's claims of the qualitative criteria are open until the evaluator scores them: no points yet.
+        var pending = scenario.QualitativeCount;
         var alpha = EvaluationScenario.Bidder(json, "Alpha Netzwerke GmbH");
-        (alpha.GetProperty("L").GetDecimal(), alpha.GetProperty("rank").GetInt32(), alpha.GetProperty("inCorridor").GetBoolean()).ShouldBe((Rounded(scenario.AlphaL), 1, true));
-        alpha.GetProperty("Z").GetDecimal().ShouldBe(scenario.AlphaL / EvaluationScenario.AlphaPrice, 1e-11m);
+        (alpha.GetProperty("L").GetDecimal(), alpha.GetProperty("pendingCriteria").GetInt32()).ShouldBe((Rounded(scenario.AlphaFormulaL), pending));
+        alpha.GetProperty("Z").GetDecimal().ShouldBe(scenario.AlphaFormulaL / EvaluationScenario.AlphaPrice, 1e-11m);
+        alpha.GetProperty("ZPer1000EUR").GetDecimal().ShouldBe(Rounded(scenario.AlphaFormulaL / EvaluationScenario.AlphaPrice * 1000));
+        var claimed = alpha.GetProperty("criteria").EnumerateArray().First(c => c.GetProperty("answer").GetString() == "met" && c.GetProperty("kind").GetString() == "B"
+            && scenario.Requirements.Single(r => r.Id == c.GetProperty("id").GetString()).IsQuantitative == false);
+        (claimed.GetProperty("source").GetString(), claimed.GetProperty("points").ValueKind).ShouldBe(("pending", JsonValueKind.Null));
 
-        // Beta: only the quantitative criteria at full points; every other B criterion is "teilweise erfüllt" and waits for the evaluator.
-        var pending = scenario.Requirements.Count(r => r.IsScored && !r.IsQuantitative);
         var beta = EvaluationScenario.Bidder(json, "Beta Funk AG");
-        (beta.GetProperty("L").GetDecimal(), beta.GetProperty("pendingCriteria").GetInt32(), beta.GetProperty("rank").GetInt32()).ShouldBe((Rounded(scenario.BetaL), pending, 2));
-        beta.GetProperty("inCorridor").GetBoolean().ShouldBeFalse();
+        (beta.GetProperty("L").GetDecimal(), beta.GetProperty("pendingCriteria").GetInt32()).ShouldBe((Rounded(scenario.BetaL), pending));
         var partial = beta.GetProperty("criteria").EnumerateArray().First(c => c.GetProperty("answer").GetString() == "partially-met");
         (partial.GetProperty("source").GetString(), partial.GetProperty("points").ValueKind).ShouldBe(("pending", JsonValueKind.Null));
 
@@ -49,15 +52,15 @@ public sealed class EvaluateCommandTests
         gamma.GetProperty("admissible").GetBoolean().ShouldBeFalse();
         gamma.GetProperty("rank").ValueKind.ShouldBe(JsonValueKind.Null);
         gamma.GetProperty("exclusionReasons").EnumerateArray().Single().GetString()
-            .ShouldBe("1.1 GOV-01 (A): Antwort „nicht erfüllt“ – ein Ausschlusskriterium muss erfüllt sein");
+            .ShouldEndWith($"{scenario.Requirements.First(r => !r.IsScored).Id} (A): Antwort „nicht erfüllt“ – ein Ausschlusskriterium muss erfüllt sein");
 
         var rejected = root.GetProperty("rejectedFiles").EnumerateArray().Single();
         rejected.GetProperty("file").GetString().ShouldBe("kaputt.xlsx");
         rejected.GetProperty("problems").EnumerateArray().Select(p => (p.GetProperty("cell").GetString(), p.GetProperty("code").GetString()))
-            .ShouldBe([("Angebot!B10", "PK0621"), ($"Anforderungen!F{scenario.Requirements[2].Row}", "PK0633")]);
-        run.Error.ShouldContain("kaputt.xlsx:Angebot!B10: error PK0621: the total net price 'viel Geld' is not a number above 0");
+            .ShouldBe([("Angebot!B13", "PK0621"), ($"Anforderungen!F{scenario.Requirements[2].Row}", "PK0633")]);
+        run.Error.ShouldContain("kaputt.xlsx:Angebot!B13: error PK0621: the total net price 'viel Geld' is not a number above 0");
         run.Out.ShouldContain("Rang  Bieter");
-        run.Out.ShouldContain($"VORLÄUFIG: {pending} Bewertung(en) offen.");
+        run.Out.ShouldContain($"VORLÄUFIG: {2 * pending} Bewertung(en) offen."); // Alpha's claims and Beta's
     }
 
     [Fact]
@@ -77,7 +80,8 @@ public sealed class EvaluateCommandTests
         injected.InlineString!.InnerText.ShouldBe("=HYPERLINK(\"http://evil.example\",\"Klick\")");
         workbook.WorkbookPart.WorksheetParts.SelectMany(p => p.Worksheet.Descendants<CellFormula>())
             .ShouldAllBe(f => !f.Text.Contains("evil", StringComparison.Ordinal) && !f.Text.Contains("Alpha", StringComparison.Ordinal));
-        workbook.Text("Bewertung", "I7").ShouldBe("Alpha Netzwerke GmbH");
+        Enumerable.Range(0, 4).Select(i => workbook.Text("Bewertung", CellRef.Of(MatrixLayout.BlockColumn(i), MatrixLayout.BidderRow)))
+            .ShouldBe(["Alpha Netzwerke GmbH", "Beta Funk AG", "Delta Sensorik eG", "Gamma IoT KG"], ignoreOrder: true);
         workbook.Record()["workbook"].ShouldBe("evaluation");
     }
 
@@ -91,7 +95,7 @@ public sealed class EvaluateCommandTests
         using var report = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(Path.Combine(scenario.Out, "evaluation-report.docx"), false);
 
         new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(report).ShouldBeEmpty();
-        report.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldStartWith("VORLÄUFIG · Stadt Musterhausen · 2026-IT-042");
+        report.MainDocumentPart!.HeaderParts.Single().Header!.InnerText.ShouldStartWith("VORLÄUFIG · ");
         var text = report.MainDocumentPart.Document!.Body!.InnerText;
         text.ShouldContain("Gamma IoT KG");
         text.ShouldContain("PK0621: the total net price 'viel Geld' is not a number above 0");
@@ -111,7 +115,7 @@ public sealed class EvaluateCommandTests
         using var workbook = XlsxFile.Open(recalculated);
         using var json = scenario.Json();
 
-        var bidders = json.RootElement.GetProperty("bidders").EnumerateArray().ToList();
+        var bidders = EvaluationScenario.Offers(json);
         for (var i = 0; i < bidders.Count; i++)
         {
             var row = 5 + i;
@@ -123,7 +127,7 @@ public sealed class EvaluateCommandTests
             if (bidder.GetProperty("rank").ValueKind == JsonValueKind.Number)
             {
                 workbook.Number("Rangfolge", $"H{row}").ShouldBe(bidder.GetProperty("rank").GetInt32(), $"rank of {name}");
-                workbook.Number("Rangfolge", $"E{row}")!.Value.ShouldBe((double)bidder.GetProperty("Z").GetDecimal(), 1e-12, $"Z of {name}");
+                workbook.Number("Rangfolge", $"E{row}")!.Value.ShouldBe((double)bidder.GetProperty("Z").GetDecimal() * 1000, 1e-9, $"Z of {name}");
                 workbook.Text("Rangfolge", $"G{row}").ShouldBe(bidder.GetProperty("inCorridor").GetBoolean() ? "ja" : "nein");
             }
         }
@@ -136,7 +140,7 @@ public sealed class EvaluateCommandTests
         scenario.ReturnTheUsualFive();
         scenario.Evaluate().ExitCode.ShouldBe(0);
         var scores = Path.Combine(scenario.Root, "evaluation-scored.xlsx");
-        File.WriteAllBytes(scores, GiveBetaPoints(scenario, File.ReadAllBytes(Path.Combine(scenario.Out, "evaluation.xlsx")), EvaluationScenario.BetaScore.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        File.WriteAllBytes(scores, GivePoints(scenario, File.ReadAllBytes(Path.Combine(scenario.Out, "evaluation.xlsx")), EvaluationScenario.BetaScore.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         var run = scenario.Evaluate("--scores", scores, "--force");
 
@@ -154,7 +158,7 @@ public sealed class EvaluateCommandTests
             .ShouldAllBe(c => c.GetProperty("source").GetString() == "evaluator" && c.GetProperty("points").GetDecimal() == EvaluationScenario.BetaScore);
         var alpha = EvaluationScenario.Bidder(json, "Alpha Netzwerke GmbH");
         (alpha.GetProperty("rank").GetInt32(), alpha.GetProperty("inCorridor").GetBoolean()).ShouldBe((1, true));
-        json.RootElement.GetProperty("bestRatio").GetDecimal().ShouldBe(scenario.BetaScoredL / scenario.BetaPrice, 1e-14m);
+        json.RootElement.GetProperty("lots")[0].GetProperty("bestRatio").GetDecimal().ShouldBe(scenario.BetaScoredL / scenario.BetaPrice, 1e-14m);
         run.Out.ShouldContain("Alle Punkte sind vergeben");
     }
 
@@ -166,7 +170,7 @@ public sealed class EvaluateCommandTests
         scenario.Evaluate().ExitCode.ShouldBe(0);
         var before = File.ReadAllBytes(Path.Combine(scenario.Out, "evaluation.json"));
         var scores = Path.Combine(scenario.Root, "evaluation-bad.xlsx");
-        File.WriteAllBytes(scores, GiveBetaPoints(scenario, File.ReadAllBytes(Path.Combine(scenario.Out, "evaluation.xlsx")), "11"));
+        File.WriteAllBytes(scores, GivePoints(scenario, File.ReadAllBytes(Path.Combine(scenario.Out, "evaluation.xlsx")), "11"));
 
         var run = scenario.Evaluate("--scores", scores, "--force");
 
@@ -188,19 +192,23 @@ public sealed class EvaluateCommandTests
         Directory.Exists(scenario.Out).ShouldBeFalse();
     }
 
-    /// <summary>Types points into Beta's evaluator column for every pending criterion, as an evaluator would in Excel.</summary>
-    private static byte[] GiveBetaPoints(EvaluationScenario scenario, byte[] evaluation, string points)
+    /// <summary>
+    /// Types the evaluator's points and reasons as an evaluator would in Excel: 10 for each of Alpha's claims of the
+    /// qualitative criteria, <paramref name="betaPoints"/> for each of Beta's.
+    /// </summary>
+    private static byte[] GivePoints(EvaluationScenario scenario, byte[] evaluation, string betaPoints)
     {
         using var workbook = XlsxFile.Open(evaluation);
-        var block = Enumerable.Range(0, 10).Select(MatrixLayout.BlockColumn)
-            .First(c => workbook.Text("Bewertung", CellRef.Of(c, MatrixLayout.BidderRow)) == "Beta Funk AG");
         var filler = new FormFiller();
-        foreach (var requirement in scenario.Requirements.Where(r => r.IsScored && !r.IsQuantitative))
+        foreach (var (bidder, points) in new[] { ("Alpha Netzwerke GmbH", 10m), ("Beta Funk AG", decimal.Parse(betaPoints, System.Globalization.CultureInfo.InvariantCulture)) })
         {
-            var cell = CellRef.Of(block + MatrixLayout.EvaluatorOffset, MatrixLayout.FirstCriterionRow + requirement.Row - 5);
-            if (decimal.TryParse(points, System.Globalization.CultureInfo.InvariantCulture, out var number))
+            var block = Enumerable.Range(0, 10).Select(MatrixLayout.BlockColumn)
+                .First(c => workbook.Text("Bewertung", CellRef.Of(c, MatrixLayout.BidderRow)) == bidder);
+            foreach (var requirement in scenario.Requirements.Where(r => r.IsScored && !r.IsQuantitative))
             {
-                filler.Number("Bewertung", cell, number);
+                var row = MatrixLayout.FirstCriterionRow + requirement.Row - 5;
+                filler.Number("Bewertung", CellRef.Of(block + MatrixLayout.EvaluatorOffset, row), points)
+                    .Text("Bewertung", CellRef.Of(block + MatrixLayout.ReasonOffset, row), $"{points} Punkte: laut Nachweis");
             }
         }
 

@@ -12,13 +12,14 @@ namespace ProcurementKit.Tests.Commands;
 /// </summary>
 internal sealed class EvaluationScenario
 {
-    public const string Tender = "lorawan-network.json";
+    /// <summary>One lot, extended reference-value method with a 10 % fluctuation range (an English tender, composed and evaluated in German here).</summary>
+    public const string Tender = "managed-operations.json";
 
-    public EvaluationScenario()
+    public EvaluationScenario(string tender = Tender)
     {
         Root = Directory.CreateTempSubdirectory("pk-evaluate-").FullName;
-        TenderPath = Path.Combine(RepositoryPaths.Examples, Tender);
-        var compose = CliRun.Of("compose", TenderPath, "--out", Compose, "--catalog", RepositoryPaths.Catalog);
+        TenderPath = Path.Combine(RepositoryPaths.Examples, tender);
+        var compose = CliRun.Of("compose", TenderPath, "--out", Compose, "--catalog", RepositoryPaths.Catalog, "--lang", "de");
         compose.ExitCode.ShouldBe(0, compose.Error);
         Form = File.ReadAllBytes(Path.Combine(Compose, "response-form.xlsx"));
         using var selection = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Compose, "selection.json")));
@@ -67,7 +68,7 @@ internal sealed class EvaluationScenario
     /// <summary>Fills the form for one bidder; <paramref name="answer"/> picks each requirement's answer, <paramref name="value"/> the stated value.</summary>
     public void Return(string file, string bidder, decimal price, Func<Requirement, string> answer, Func<Requirement, decimal?>? value = null, Action<FormFiller>? more = null)
     {
-        var filler = new FormFiller().SharedText("Angebot", "B9", bidder).Number("Angebot", "B10", price);
+        var filler = new FormFiller().SharedText("Angebot", "B9", bidder).SharedText("Angebot", "B10", "Erika Muster").Number("Angebot", "B13", price);
         foreach (var requirement in Requirements)
         {
             filler.SharedText("Anforderungen", $"F{requirement.Row}", answer(requirement));
@@ -95,12 +96,18 @@ internal sealed class EvaluationScenario
     public Requirement Interpolated => Quantitative.First(r => !r.IsLowerBetter);
 
     /// <summary>
-    /// Alpha: every answer "erfüllt" = 10 points; the interpolated criterion 2 above the requirement = 10 · 2 / (full − required),
+    /// Alpha, once the evaluator gave 10 points to every claimed qualitative criterion; the interpolated criterion 2 above the requirement = 10 · 2 / (full − required),
     /// at most 10; every other higher-is-better criterion at its full-points value. Criteria where lower is better are
     /// answered with the required value by every bidder (0 points), so the scenario holds with and without `better: lower`.
     /// </summary>
-    public decimal AlphaL => (10 * AnswerWeights) + Quantitative.Where(r => !r.IsLowerBetter)
+    public decimal AlphaL => (10 * AnswerWeights) + AlphaFormulaL;
+
+    /// <summary>Alpha before the evaluator scores: the quantitative criteria only; its claims of the qualitative ones are open.</summary>
+    public decimal AlphaFormulaL => Quantitative.Where(r => !r.IsLowerBetter)
         .Sum(r => r.Weight * (r == Interpolated ? Math.Min(10m, 20m / (r.FullAt!.Value - r.Required!.Value)) : 10m));
+
+    /// <summary>Qualitative B criteria: every claim of them waits for the evaluator.</summary>
+    public int QualitativeCount => Requirements.Count(r => r.IsScored && !r.IsQuantitative);
 
     /// <summary>Beta before scoring: only the higher-is-better quantitative criteria, at their full-points value = 10 points each.</summary>
     public decimal BetaL => 10 * Quantitative.Where(r => !r.IsLowerBetter).Sum(r => r.Weight);
@@ -118,15 +125,28 @@ internal sealed class EvaluationScenario
         Return("gamma.xlsx", "Gamma IoT KG", 120_000m, r => r == Requirements.First(x => !x.IsScored) ? "nicht erfüllt" : "erfüllt");
         Return("delta.xlsx", "Delta Sensorik eG", 150_000m, r => r.IsScored ? "nicht erfüllt" : "erfüllt");
         Return("kaputt.xlsx", "Kaputt GmbH", 1m, _ => "erfüllt", more: f => f
-            .SharedText("Angebot", "B10", "viel Geld")
+            .SharedText("Angebot", "B13", "viel Geld")
             .SharedText("Anforderungen", $"F{Requirements[2].Row}", "vielleicht"));
     }
 
     public CliRun Evaluate(params string[] extra) =>
-        CliRun.Of(["evaluate", TenderPath, "--responses", Responses, "--out", Out, "--catalog", RepositoryPaths.Catalog, .. extra]);
+        CliRun.Of(["evaluate", TenderPath, "--responses", Responses, "--out", Out, "--catalog", RepositoryPaths.Catalog, "--lang", "de", .. extra]);
+
+    /// <summary>The lots of each requirement, as selection.json gives them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Lots()
+    {
+        using var selection = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Compose, "selection.json")));
+        return selection.RootElement.GetProperty("requirements").EnumerateArray().ToDictionary(
+            r => r.GetProperty("id").GetString()!,
+            r => (IReadOnlyList<string>)[.. r.GetProperty("lots").EnumerateArray().Select(l => l.GetString()!)]);
+    }
 
     public JsonDocument Json() => JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Out, "evaluation.json")));
 
+    /// <summary>An offer in the (only) lot's ranking.</summary>
     public static JsonElement Bidder(JsonDocument json, string name) =>
-        json.RootElement.GetProperty("bidders").EnumerateArray().Single(b => b.GetProperty("bidder").GetString() == name);
+        Offers(json).Single(b => b.GetProperty("bidder").GetString() == name);
+
+    public static IReadOnlyList<JsonElement> Offers(JsonDocument json, int lot = 0) =>
+        [.. json.RootElement.GetProperty("lots")[lot].GetProperty("offers").EnumerateArray()];
 }
