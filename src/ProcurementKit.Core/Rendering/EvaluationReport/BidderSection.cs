@@ -41,7 +41,7 @@ internal static class BidderSection
             return;
         }
 
-        var table = new WordTable(2, 9, 2, 4, 2, 3, 3, 4);
+        var table = new WordTable(2, 8, 2, 3, 2, 3, 4, 5);
         table.Header(labels.No, labels.Requirement, labels.Weight, labels.Answer, labels.Value, labels.Points, labels.Weighted, labels.Source);
         foreach (var score in offer.Criteria.Where(c => !c.IsKnockOut))
         {

@@ -27,7 +27,7 @@ internal sealed record ReportLabels(Language Language)
     public string Rank => De ? "Rang" : "Rank";
     public string Bidder => De ? "Bieter" : "Bidder";
     public string Admissible => De ? "Zulässig" : "Admissible";
-    public string Corridor => De ? "Im Schwankungsbereich" : "In range";
+    public string Corridor => De ? "Im Bereich" : "In range";
     public string PendingShort => De ? "Offen" : "Pending";
     public string Reason => De ? "Grund" : "Reason";
     public string File => De ? "Datei" : "File";
