@@ -51,8 +51,12 @@ public static class TenderDiagnostics
     public static Diagnostic ScoredUnderPriceOnly(string file, IReadOnlyList<string> ids) =>
         Diagnostic.Warning(
             "PK0313", SourcePosition.AtKey(file, "evaluation:method"),
-            $"the lowest-price method scores no criteria; {ids.Count} B criteria ({string.Join(", ", ids)}) are left out of the annex",
+            $"the lowest-price method scores no criteria; {ids.Count} B criteria ({Shortened(ids)}) are left out of the annex",
             "announce simple-reference-value or extended-reference-value if they should count");
+
+    // A list of sixty ids helps nobody on one line; `explain` lists every clause with its reason.
+    private static string Shortened(IReadOnlyList<string> ids) =>
+        ids.Count <= 8 ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(8))}, … — see explain";
 
     private static string LastPart(string key) => key[(key.LastIndexOf(':') + 1)..];
 }

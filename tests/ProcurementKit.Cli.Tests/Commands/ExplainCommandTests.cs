@@ -64,7 +64,10 @@ public sealed class ExplainCommandTests
     [Fact]
     public void Should_print_the_price_only_warning_on_standard_error_When_B_criteria_are_dropped()
     {
-        var run = CliRun.Of("explain", Repo.Example("sensor-rollout"), "--catalog", Repo.Catalog);
+        var tender = Path.Combine(Directory.CreateTempSubdirectory("pk-price-only-").FullName, "sensor-rollout.json");
+        File.WriteAllText(tender, File.ReadAllText(Repo.Example("sensor-rollout")).Replace("\"simple-reference-value\"", "\"price-only\"", StringComparison.Ordinal));
+
+        var run = CliRun.Of("explain", tender, "--catalog", Repo.Catalog);
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Error.ShouldContain("warning PK0313: 'evaluation:method': the lowest-price method scores no criteria");

@@ -26,6 +26,19 @@ public sealed class ExampleSelectionTests
 
     [Theory]
     [MemberData(nameof(Examples))]
+    public void Should_score_at_least_a_quarter_of_the_requirements_When_composing_an_example(string example)
+    {
+        // B criteria let offers differ; a high-risk tender that scores almost nothing cannot tell a better offer apart.
+        var selection = Select(example);
+
+        var share = (decimal)selection.Scored.Count() / selection.Requirements.Count;
+
+        share.ShouldBeGreaterThanOrEqualTo(0.25m, $"{selection.Scored.Count()} of {selection.Requirements.Count} requirements are scored");
+        selection.Scored.ShouldAllBe(r => r.Clause.Scoring != null || selection.Scale.Steps.Count > 1, "every B criterion has a scoring rule: linear, or the published scale");
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
     public void Should_fill_every_placeholder_When_composing_an_example(string example)
     {
         var selection = Select(example);

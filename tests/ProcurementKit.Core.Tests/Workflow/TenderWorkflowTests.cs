@@ -86,7 +86,10 @@ public sealed class TenderWorkflowTests
     [Fact]
     public void Should_ReturnTheWarningAsANote_When_APriceOnlyTenderSelectsBCriteria()
     {
-        using var json = Example("sensor-rollout.json");
+        // The sensor roll-out announced for the lowest price instead of its reference-value method.
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, "sensor-rollout.json"))
+            .Replace("\"simple-reference-value\"", "\"price-only\"", StringComparison.Ordinal);
+        using var json = new MemoryStream(Encoding.UTF8.GetBytes(text));
 
         var prepared = TenderWorkflow.Prepare(ShippedCatalog.Catalog, json, "sensor-rollout.json");
 
