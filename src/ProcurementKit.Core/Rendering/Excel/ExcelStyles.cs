@@ -48,7 +48,7 @@ internal static class ExcelStyles
     public static Stylesheet Create() => new(
         new NumberingFormats(
             new NumberingFormat { NumberFormatId = PointsFormat, FormatCode = "0.0#" },
-            new NumberingFormat { NumberFormatId = RatioFormat, FormatCode = "0.00000000" }) { Count = 2 },
+            new NumberingFormat { NumberFormatId = RatioFormat, FormatCode = "0.000" }) { Count = 2 },
         new Fonts(
             FontOf(bold: false, italic: false, size: 10),
             FontOf(bold: true, italic: false, size: 10),
@@ -72,7 +72,13 @@ internal static class ExcelStyles
                 new DiagonalBorder())) { Count = 2 },
         new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
         new CellFormats(s_formats.Select(CellFormatOf)) { Count = (uint)s_formats.Length },
-        new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
+        new CellStyles(new DocumentFormat.OpenXml.Spreadsheet.CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 },
+        new DifferentialFormats(GreyedOut()) { Count = 1 });
+
+    /// <summary>The one conditional look (differential format 0): grey text on grey, for rows that do not apply.</summary>
+    private static DifferentialFormat GreyedOut() => new(
+        new DocumentFormat.OpenXml.Spreadsheet.Font(new Color { Rgb = "FF808080" }),
+        new DocumentFormat.OpenXml.Spreadsheet.Fill(new PatternFill(new BackgroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid }));
 
     private static CellFormat CellFormatOf(Format f) => new(
         new Alignment

@@ -15,6 +15,7 @@ public sealed class SheetBuilder(string name)
     private readonly Dictionary<int, double> _heights = [];
     private readonly List<(int FromColumn, int Row, int ToColumn, int ToRow)> _merges = [];
     private readonly List<DataValidation> _validations = [];
+    private readonly List<(string Range, string Formula)> _greyed = [];
     private (int Column, int Row)? _freeze;
     private bool _protected;
     private bool _landscape;
@@ -59,6 +60,13 @@ public sealed class SheetBuilder(string name)
     public SheetBuilder Validate(DataValidation validation)
     {
         _validations.Add(validation);
+        return this;
+    }
+
+    /// <summary>Greys out <paramref name="range"/> (e.g. "A6:J6 A9:J9") while <paramref name="formula"/>, written for its first cell, is true.</summary>
+    public SheetBuilder GreyWhen(string range, string formula)
+    {
+        _greyed.Add((range, formula));
         return this;
     }
 
@@ -110,6 +118,16 @@ public sealed class SheetBuilder(string name)
         if (_merges.Count > 0)
         {
             writer.Element(new MergeCells(_merges.Select(m => new MergeCell { Reference = $"{CellRef.Of(m.FromColumn, m.Row)}:{CellRef.Of(m.ToColumn, m.ToRow)}" })) { Count = (uint)_merges.Count });
+        }
+
+        for (var i = 0; i < _greyed.Count; i++)
+        {
+            var (range, formula) = _greyed[i];
+            writer.Element(new ConditionalFormatting(
+                new ConditionalFormattingRule(new Formula(formula)) { Type = ConditionalFormatValues.Expression, FormatId = 0, Priority = i + 1 })
+            {
+                SequenceOfReferences = new ListValue<StringValue> { InnerText = range },
+            });
         }
 
         if (_validations.Count > 0)

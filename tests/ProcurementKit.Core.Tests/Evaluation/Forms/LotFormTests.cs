@@ -44,6 +44,21 @@ public sealed class LotFormTests
     }
 
     [Fact]
+    public void Should_GreyOutTheRequirementsOfOtherLots_When_TheBidderChoosesItsLots()
+    {
+        using var form = XlsxFile.Open(Blank());
+
+        var rules = form.Worksheet("Anforderungen").Descendants<DocumentFormat.OpenXml.Spreadsheet.ConditionalFormatting>()
+            .ToDictionary(c => c.SequenceOfReferences!.InnerText ?? string.Empty, c => c.Descendants<DocumentFormat.OpenXml.Spreadsheet.Formula>().Single().Text ?? string.Empty);
+
+        // CRY-01 applies to both lots and is never greyed; UPD-01 (lot 1) and NET-01 (lot 2) each have a rule.
+        rules.Count.ShouldBe(2);
+        rules.Values.ShouldContain("AND(OR('Angebot'!$B$13=\"ja\",'Angebot'!$B$15=\"ja\"),NOT(OR('Angebot'!$B$13=\"ja\")))");
+        rules.Values.ShouldContain("AND(OR('Angebot'!$B$13=\"ja\",'Angebot'!$B$15=\"ja\"),NOT(OR('Angebot'!$B$15=\"ja\")))");
+        rules.Keys.ShouldAllBe(range => range.StartsWith('A') && range.Contains(":J", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Should_RefuseTheForm_When_ItBidsForNoLot()
     {
         var problem = Read(Filled()).Problems.ShouldHaveSingleItem();

@@ -71,7 +71,7 @@ internal static class OfferSheet
         var method = AwardMethods.For(selection.Tender.Evaluation);
         var lots = selection.Tender.Lots.Count > 1;
         var answers = string.Join(", ", Answers.Labels(language).Select(a => language == Language.German ? $"„{a}“" : $"“{a}”"));
-        var scale = string.Join("; ", selection.Scale.Steps.Select(s => $"{s.Points.ToString("0.##", language.Culture())} = {s.Meaning[language]}"));
+        var scale = string.Join("; ", selection.Scale.Steps.Select(s => $"{s.Points.ToString("0.##", language.Culture())} = {s.Meaning[language].TrimEnd('.')}"));
         if (language == Language.German)
         {
             yield return $"Füllen Sie nur die gelb hinterlegten Felder aus: hier Bieter, erklärende Person, Ort und Datum{(lots ? ", je Los die Angabe, ob Sie dafür bieten, und den Preis" : " und den Gesamtpreis")}; im Blatt „{RequirementsSheet(language)}“ die Spalten Antwort, Wert, Erläuterung und Nachweis. Alle übrigen Zellen sind geschützt.";

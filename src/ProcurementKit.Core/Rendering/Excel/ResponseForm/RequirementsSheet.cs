@@ -8,6 +8,30 @@ namespace ProcurementKit.Rendering.Excel.ResponseForm;
 /// <summary>One row per requirement: what is asked (locked) and the bidder's answer, value, explanation and evidence (unlocked).</summary>
 internal static class RequirementsSheet
 {
+    /// <summary>
+    /// Greys out the rows of requirements that concern only lots the bidder does not bid for, once it has chosen a lot:
+    /// they are not considered. One rule per set of lots, so a tender of two lots has at most two.
+    /// </summary>
+    private static void GreyOutLotsNotBidFor(SheetBuilder sheet, TenderSelection selection, Language language, RequirementColumns columns)
+    {
+        var tender = selection.Tender;
+        if (tender.Lots.Count < 2)
+        {
+            return;
+        }
+
+        string Bids(string lotId) =>
+            $"{CellRef.InSheet(OfferSheet(language), CellRef.Absolute(InputColumn, BidRow(tender.Lots.ToList().FindIndex(l => l.Id == lotId))))}=\"{Yes(language)}\"";
+        var anyBid = $"OR({string.Join(",", tender.Lots.Select(l => Bids(l.Id)))})";
+        var rows = selection.Requirements.Select((r, i) => (r.Lots, Row: FirstRequirementRow + i)).Where(x => x.Lots.Count < tender.Lots.Count);
+        foreach (var group in rows.GroupBy(x => string.Join(",", x.Lots), StringComparer.Ordinal))
+        {
+            var range = string.Join(' ', group.Select(x => $"{CellRef.Of(1, x.Row)}:{CellRef.Of(columns.Count, x.Row)}"));
+            var lots = group.First().Lots;
+            sheet.GreyWhen(range, $"AND({anyBid},NOT(OR({string.Join(",", lots.Select(Bids))})))");
+        }
+    }
+
     private static readonly double[] s_widths = [6, 9, 60, 6, 8, 17, 10, 40, 30];
     private static readonly double[] s_widthsWithLots = [6, 9, 56, 6, 8, 8, 17, 10, 38, 28];
 
@@ -81,6 +105,7 @@ internal static class RequirementsSheet
                 de ? "Angebotener Wert als Zahl in der Einheit der Anforderung (z. B. 10 für 10 Jahre)." : "Offered value as a number in the requirement's unit (e.g. 10 for 10 years)."));
         }
 
+        GreyOutLotsNotBidFor(sheet, selection, language, columns);
         return sheet.Freeze(columns.Requirement, FirstRequirementRow).Protect()
             .PrintLandscape($"{selection.Tender.Reference} – {(de ? "Bieterantwortbogen" : "Bidder response form")}");
     }
