@@ -141,26 +141,47 @@ public static class SelectionEngine
     private static List<SelectedRequirement> Number(
         List<Candidate> chosen, RequirementsCatalog catalog, Tender tender, string file, List<Diagnostic> errors)
     {
+        // Suitability criteria sit in their own annex section, so part C shows only requirements and Word's
+        // heading numbering must count exactly those: within a topic they come after its requirements, and
+        // topics with nothing but suitability criteria come after all others. Every clause keeps one number.
         var result = new List<SelectedRequirement>();
+        var suitabilityOnly = new List<List<Candidate>>();
         var topicNumber = 0;
         foreach (var topic in catalog.Topics)
         {
-            var inTopic = chosen.Where(c => c.Clause.Topic == topic.Id).ToList();
+            var inTopic = chosen.Where(c => c.Clause.Topic == topic.Id)
+                .OrderBy(c => c.Clause.Role == ClauseRole.Suitability)
+                .ToList();
             if (inTopic.Count == 0)
             {
                 continue;
             }
 
-            topicNumber++;
+            if (inTopic.TrueForAll(c => c.Clause.Role == ClauseRole.Suitability))
+            {
+                suitabilityOnly.Add(inTopic);
+                continue;
+            }
+
+            NumberTopic(++topicNumber, inTopic);
+        }
+
+        foreach (var inTopic in suitabilityOnly)
+        {
+            NumberTopic(++topicNumber, inTopic);
+        }
+
+        return result;
+
+        void NumberTopic(int number, List<Candidate> inTopic)
+        {
             for (var i = 0; i < inTopic.Count; i++)
             {
                 var candidate = inTopic[i];
                 var parameters = ParameterResolver.Resolve(candidate.Clause, candidate.Level, tender, file, errors);
-                result.Add(Build($"{topicNumber}.{i + 1}", candidate, parameters));
+                result.Add(Build($"{number}.{i + 1}", candidate, parameters));
             }
         }
-
-        return result;
     }
 
     private static SelectedRequirement Build(string number, Candidate candidate, IReadOnlyList<ResolvedParameter> parameters)
