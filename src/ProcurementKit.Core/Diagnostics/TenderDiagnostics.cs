@@ -54,5 +54,11 @@ public static class TenderDiagnostics
             $"the lowest-price method scores no criteria; {ids.Count} B criteria ({string.Join(", ", ids)}) are left out of the annex",
             "announce simple-reference-value or extended-reference-value if they should count");
 
+    public static Diagnostic TwoDeadlines(string file, string eventId, IReadOnlyList<string> ids) =>
+        Diagnostic.Warning(
+            "PK0314", SourcePosition.AtKey(file, "include"),
+            $"the selection sets {ids.Count} deadlines for the event '{eventId}' ({string.Join(", ", ids)}); the contract must give one",
+            "exclude all but one of them, or let the others refer to the owner's deadline");
+
     private static string LastPart(string key) => key[(key.LastIndexOf(':') + 1)..];
 }

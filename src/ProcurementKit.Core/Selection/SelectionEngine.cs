@@ -33,9 +33,15 @@ public static class SelectionEngine
         var notes = DropScoredUnderPriceOnly(chosen, excluded, tender, tenderFile);
         var requirements = Number(chosen, catalog, tender, tenderFile, errors);
         var ordered = excluded.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        return errors.Count > 0
-            ? new SelectionResult(null, errors) { Notes = notes }
-            : new SelectionResult(new TenderSelection(tender, catalog, requirements, ordered), errors) { Notes = notes };
+        if (errors.Count > 0)
+        {
+            return new SelectionResult(null, errors) { Notes = notes };
+        }
+
+        // Lint keeps approved clauses apart; drafts and forced includes can still give one event two deadlines.
+        var selection = new TenderSelection(tender, catalog, requirements, ordered);
+        var conflicts = DeadlineConflicts.In(selection).Select(c => TenderDiagnostics.TwoDeadlines(tenderFile, c.Event, c.RequirementIds));
+        return new SelectionResult(selection, errors) { Notes = [.. notes, .. conflicts] };
     }
 
     private sealed record Candidate(Clause Clause, IReadOnlyList<string> Lots, ProtectionGoal Goal, Level Level, LocalizedText Reason);
