@@ -54,6 +54,12 @@ public static class TenderDiagnostics
             $"the lowest-price method scores no criteria; {ids.Count} B criteria ({Shortened(ids)}) are left out of the annex",
             "announce simple-reference-value or extended-reference-value if they should count");
 
+    public static Diagnostic TwoDeadlines(string file, string eventId, IReadOnlyList<string> ids) =>
+        Diagnostic.Warning(
+            "PK0314", SourcePosition.AtKey(file, "include"),
+            $"the selection sets {ids.Count} deadlines for the event '{eventId}' ({string.Join(", ", ids)}); the contract must give one",
+            "exclude all but one of them, or let the others refer to the owner's deadline");
+
     // A list of sixty ids helps nobody on one line; `explain` lists every clause with its reason.
     private static string Shortened(IReadOnlyList<string> ids) =>
         ids.Count <= 8 ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(8))}, … — see explain";

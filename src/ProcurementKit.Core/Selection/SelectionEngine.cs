@@ -33,9 +33,15 @@ public static class SelectionEngine
         var notes = DropScoredUnderPriceOnly(chosen, excluded, tender, tenderFile);
         var requirements = Number(chosen, catalog, tender, tenderFile, errors);
         var ordered = excluded.OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
-        return errors.Count > 0
-            ? new SelectionResult(null, errors) { Notes = notes }
-            : new SelectionResult(new TenderSelection(tender, catalog, requirements, ordered), errors) { Notes = notes };
+        if (errors.Count > 0)
+        {
+            return new SelectionResult(null, errors) { Notes = notes };
+        }
+
+        // Lint keeps approved clauses apart; drafts and forced includes can still give one event two deadlines.
+        var selection = new TenderSelection(tender, catalog, requirements, ordered);
+        var conflicts = DeadlineConflicts.In(selection).Select(c => TenderDiagnostics.TwoDeadlines(tenderFile, c.Event, c.RequirementIds));
+        return new SelectionResult(selection, errors) { Notes = [.. notes, .. conflicts] };
     }
 
     private sealed record Candidate(Clause Clause, IReadOnlyList<string> Lots, ProtectionGoal Goal, Level Level, LocalizedText Reason);
@@ -141,26 +147,47 @@ public static class SelectionEngine
     private static List<SelectedRequirement> Number(
         List<Candidate> chosen, RequirementsCatalog catalog, Tender tender, string file, List<Diagnostic> errors)
     {
+        // Suitability criteria sit in their own annex section, so part C shows only requirements and Word's
+        // heading numbering must count exactly those: within a topic they come after its requirements, and
+        // topics with nothing but suitability criteria come after all others. Every clause keeps one number.
         var result = new List<SelectedRequirement>();
+        var suitabilityOnly = new List<List<Candidate>>();
         var topicNumber = 0;
         foreach (var topic in catalog.Topics)
         {
-            var inTopic = chosen.Where(c => c.Clause.Topic == topic.Id).ToList();
+            var inTopic = chosen.Where(c => c.Clause.Topic == topic.Id)
+                .OrderBy(c => c.Clause.Role == ClauseRole.Suitability)
+                .ToList();
             if (inTopic.Count == 0)
             {
                 continue;
             }
 
-            topicNumber++;
+            if (inTopic.TrueForAll(c => c.Clause.Role == ClauseRole.Suitability))
+            {
+                suitabilityOnly.Add(inTopic);
+                continue;
+            }
+
+            NumberTopic(++topicNumber, inTopic);
+        }
+
+        foreach (var inTopic in suitabilityOnly)
+        {
+            NumberTopic(++topicNumber, inTopic);
+        }
+
+        return result;
+
+        void NumberTopic(int number, List<Candidate> inTopic)
+        {
             for (var i = 0; i < inTopic.Count; i++)
             {
                 var candidate = inTopic[i];
                 var parameters = ParameterResolver.Resolve(candidate.Clause, candidate.Level, tender, file, errors);
-                result.Add(Build($"{topicNumber}.{i + 1}", candidate, parameters));
+                result.Add(Build($"{number}.{i + 1}", candidate, parameters));
             }
         }
-
-        return result;
     }
 
     private static SelectedRequirement Build(string number, Candidate candidate, IReadOnlyList<ResolvedParameter> parameters)

@@ -17,6 +17,12 @@ public sealed record TenderSelection(
 
     public IEnumerable<SelectedRequirement> Scored => Requirements.Where(r => !r.Obligation.IsKnockOut);
 
+    /// <summary>Criteria on the bidder company (Eignung, § 122 GWB): checked before the offers are scored, never scored.</summary>
+    public IEnumerable<SelectedRequirement> Suitability => Requirements.Where(r => r.Clause.Role == ClauseRole.Suitability);
+
+    /// <summary>Everything the offered performance must meet or may score with: part C of the annex.</summary>
+    public IEnumerable<SelectedRequirement> OfferRequirements => Requirements.Where(r => r.Clause.Role != ClauseRole.Suitability);
+
     public SelectedRequirement? Find(string id) => Requirements.FirstOrDefault(r => r.Id == id);
 
     /// <summary>The qualitative scale this tender announces: its own, else the catalog's.</summary>

@@ -145,6 +145,9 @@ public sealed class AnnexDocument
             case "requirements":
                 ComposeRequirements();
                 break;
+            case "suitability":
+                ComposeSuitability();
+                break;
             case "evaluation-method" when _part == "evaluation":
                 ComposeTemplate($"evaluation-{_selection.Tender.Evaluation.Method.ToKey()}");
                 break;
@@ -171,7 +174,7 @@ public sealed class AnnexDocument
     /// <summary>Topics in catalog order as numbered headings; their numbers are the selection's ("4" of "4.3").</summary>
     private void ComposeRequirements()
     {
-        foreach (var topic in _selection.Requirements.GroupBy(r => r.Clause.Topic))
+        foreach (var topic in _selection.OfferRequirements.GroupBy(r => r.Clause.Topic))
         {
             var name = _selection.Catalog.FindTopic(topic.Key)?.Name[_language] ?? topic.Key;
             _blocks.Add(new AnnexHeading(2, topic.First().Number.Split('.')[0], name, $"topic-{topic.Key}", AnnexOutline.Requirements));
@@ -179,6 +182,33 @@ public sealed class AnnexDocument
             {
                 ComposeRequirement(requirement);
             }
+        }
+    }
+
+    /// <summary>
+    /// Suitability criteria (Eignung) under unnumbered headings that carry their selection number as text:
+    /// they stay out of part C, whose Word numbering counts only the requirements shown there.
+    /// </summary>
+    private void ComposeSuitability()
+    {
+        if (!_selection.Suitability.Any())
+        {
+            _blocks.Add(new AnnexProse(_labels.NoSuitability));
+            return;
+        }
+
+        foreach (var criterion in _selection.Suitability)
+        {
+            _blocks.Add(new AnnexHeading(
+                3, string.Empty, $"{criterion.Number} {criterion.Id} – {criterion.Title[_language]}", AnnexTables.Anchor(criterion), AnnexOutline.None));
+            if (_selection.Tender.Lots.Count > 1)
+            {
+                _blocks.Add(new AnnexMeta([new AnnexSpan(criterion.Lots.Count == _selection.Tender.Lots.Count ? _labels.AllLots : _labels.LotList(criterion.Lots))]));
+            }
+
+            _blocks.Add(new AnnexProse(criterion.Text[_language], IsClause: true));
+            _blocks.Add(new AnnexNote(_labels.Evidence, criterion.Evidence[_language]));
+            _blocks.Add(new AnnexNote(_labels.ValidOn, _labels.ValidOnDeadline));
         }
     }
 

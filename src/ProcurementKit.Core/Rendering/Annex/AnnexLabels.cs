@@ -45,6 +45,9 @@ internal sealed class AnnexLabels
         LotsEvaluatedSeparatelyPriceOnly = "Die Lose werden getrennt vergeben. Jedes Los wird gesondert gewertet und erhält eine eigene Rangfolge.",
         Sum = "Summe",
         Evidence = "Nachweis:",
+        ValidOn = "Gültigkeit:",
+        ValidOnDeadline = "Der Nachweis muss am Tag des Ablaufs der Angebotsfrist gültig sein.",
+        NoSuitability = "Diese Anlage stellt keine Eignungskriterien auf.",
         StandardReferences = "Bezug",
         None = "–",
         NoScored = "Diese Ausschreibung enthält keine Wertungskriterien (B).",
@@ -92,6 +95,9 @@ internal sealed class AnnexLabels
         LotsEvaluatedSeparatelyPriceOnly = "The lots are awarded separately. Each lot is evaluated on its own and has its own ranking.",
         Sum = "Total",
         Evidence = "Evidence:",
+        ValidOn = "Validity:",
+        ValidOnDeadline = "The evidence must be valid on the day the time limit for receipt of offers expires.",
+        NoSuitability = "This annex sets no suitability criteria.",
         StandardReferences = "References",
         None = "–",
         NoScored = "This tender has no scored criteria (B).",
@@ -143,6 +149,11 @@ internal sealed class AnnexLabels
     public required string LotsEvaluatedSeparatelyPriceOnly { get; init; }
     public required string Sum { get; init; }
     public required string Evidence { get; init; }
+
+    /// <summary>Suitability is judged on the offer deadline, so its evidence must be valid then (§ 122 GWB, § 48 VgV).</summary>
+    public required string ValidOn { get; init; }
+    public required string ValidOnDeadline { get; init; }
+    public required string NoSuitability { get; init; }
     public required string StandardReferences { get; init; }
     public required string None { get; init; }
     public required string NoScored { get; init; }

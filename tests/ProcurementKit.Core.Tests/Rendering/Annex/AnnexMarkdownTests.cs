@@ -15,7 +15,7 @@ public sealed class AnnexMarkdownTests
         var markdown = ExampleTenders.Markdown(ExampleTenders.Annex(example, language));
 
         markdown.ShouldNotContain("{{");
-        foreach (var requirement in selection.Requirements)
+        foreach (var requirement in selection.OfferRequirements)
         {
             markdown.ShouldContain($"\n### {requirement.Number} {requirement.Id} – ");
             markdown.ShouldContain($"{{#req-{requirement.Id}}}\n\n**{requirement.Obligation.Display(language)}**");
