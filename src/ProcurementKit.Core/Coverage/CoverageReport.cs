@@ -10,20 +10,20 @@ public static class CoverageReport
 {
     public static string Text(CoverageMatrix matrix, Language language)
     {
-        var de = language == Language.German;
+        var labels = CoverageLabels.For(language);
         var text = new StringBuilder();
         foreach (var group in matrix.Rows.GroupBy(r => r.Standard))
         {
             var covered = group.Count(r => r.IsCovered);
             var explained = group.Count(r => r.IsExplained);
-            var outside = explained == 0 ? string.Empty : $", {explained} {(de ? "kein Gegenstand der Ausschreibung" : "not a tender matter")}";
-            text.Append($"{group.Key.Name} — {group.Key.Title[language]} ({covered}/{group.Count()} {(de ? "abgedeckt" : "covered")}{outside})\n");
+            var outside = explained == 0 ? string.Empty : $", {explained} {labels.NotTenderMatter}";
+            text.Append($"{group.Key.Name} — {group.Key.Title[language]} ({covered}/{group.Count()} {labels.Covered}{outside})\n");
             var width = group.Max(r => r.Item.Id.Length);
             foreach (var row in group)
             {
                 var by = row.IsCovered ? string.Join(", ", row.CoveredBy)
-                    : row.IsExplained ? (de ? "kein Gegenstand der Ausschreibung: " : "not a tender matter: ") + row.Item.OutsideTenders
-                    : de ? "NICHT ABGEDECKT" : "NOT COVERED";
+                    : row.IsExplained ? labels.NotTenderMatter + ": " + row.Item.OutsideTenders
+                    : labels.NotCovered;
                 text.Append($"  {row.Item.Id.PadRight(width)}  {row.Item.Title[language]}: {by}\n");
             }
 
@@ -32,8 +32,8 @@ public static class CoverageReport
 
         var uncovered = matrix.Uncovered.ToList();
         text.Append(uncovered.Count == 0
-            ? (de ? "Alle registrierten Punkte sind abgedeckt.\n" : "Every registered item is covered.\n")
-            : $"{uncovered.Count} {(de ? "Punkte nicht abgedeckt" : "items not covered")}: {string.Join(", ", uncovered.Select(r => $"{r.Standard.Name} {r.Item.Id}"))}\n");
+            ? labels.AllCovered
+            : $"{uncovered.Count} {labels.ItemsNotCovered}: {string.Join(", ", uncovered.Select(r => $"{r.Standard.Name} {r.Item.Id}"))}\n");
         return text.ToString();
     }
 

@@ -11,13 +11,13 @@ public static class RankingTable
 {
     public static string Render(EvaluationResult result, Language language)
     {
-        var de = language == Language.German;
+        var labels = EvaluationLabels.For(language);
         var text = new StringBuilder();
         foreach (var lot in result.Lots)
         {
             if (result.HasLots)
             {
-                text.Append(de ? $"Los {lot.Lot.Id}: {Printable(lot.Lot.Title)}" : $"Lot {lot.Lot.Id}: {Printable(lot.Lot.Title)}").Append('\n');
+                text.Append(labels.LotHeading(lot.Lot.Id, Printable(lot.Lot.Title))).Append('\n');
             }
 
             Table(text, lot, result.Selection.Tender.Evaluation.Method == AwardMethod.ExtendedReferenceValue, language);
@@ -28,7 +28,7 @@ public static class RankingTable
 
             foreach (var offer in lot.Excluded)
             {
-                text.Append(de ? "Ausgeschlossen: " : "Excluded: ").Append(Printable(offer.Bidder)).Append(" – ")
+                text.Append(labels.Excluded).Append(Printable(offer.Bidder)).Append(" – ")
                     .AppendJoin("; ", offer.Exclusions.Select(e => e[language])).Append('\n');
             }
 
@@ -39,7 +39,7 @@ public static class RankingTable
             .Append(EvaluationText.Status(result, language)).Append('\n');
         if (result.Rejected.Count > 0)
         {
-            text.Append(de ? $"Nicht ausgewertet: {result.Rejected.Count} Datei(en), siehe Fehlermeldungen." : $"Not evaluated: {result.Rejected.Count} file(s), see the error messages.").Append('\n');
+            text.Append(labels.NotEvaluated(result.Rejected.Count)).Append('\n');
         }
 
         return text.ToString();
@@ -47,10 +47,10 @@ public static class RankingTable
 
     private static void Table(StringBuilder text, LotEvaluation lot, bool extended, Language language)
     {
-        var de = language == Language.German;
+        var labels = EvaluationLabels.For(language);
         var rows = new List<string[]>
         {
-            de ? ["Rang", "Bieter", "Zulässig", "L", "P (EUR)", "Z je 1.000 EUR", "Im Bereich", "Offen"] : ["Rank", "Bidder", "Admissible", "L", "P (EUR)", "Z per 1,000 EUR", "In range", "Pending"],
+            labels.RankingHeaders.ToArray(),
         };
         foreach (var offer in lot.Offers)
         {
@@ -59,11 +59,11 @@ public static class RankingTable
             [
                 place is null ? "–" : place.Rank.ToString(CultureInfo.InvariantCulture) + (place.Tied ? "=" : string.Empty),
                 Printable(offer.Bidder),
-                offer.IsAdmissible ? (de ? "ja" : "yes") : (de ? "nein" : "no"),
+                offer.IsAdmissible ? labels.Yes : labels.No,
                 EvaluationText.Number(offer.Performance, language),
                 EvaluationText.Money(offer.Price, language),
                 offer.IsAdmissible ? EvaluationText.Ratio(offer.Ratio, language) : "–",
-                extended && place?.InCorridor is { } inside ? (inside ? (de ? "ja" : "yes") : (de ? "nein" : "no")) : "–",
+                extended && place?.InCorridor is { } inside ? (inside ? labels.Yes : labels.No) : "–",
                 offer.PendingCount.ToString(CultureInfo.InvariantCulture),
             ]);
         }

@@ -8,19 +8,19 @@ public static class DecisionTable
 {
     public static string Render(TenderSelection selection, Language language)
     {
-        var de = language == Language.German;
+        var labels = ReasonLabels.For(language);
         var rows = new List<string[]>
         {
-            de ? ["Nr.", "ID", "Aufgenommen", "Art", "Lose", "Begründung"] : ["No.", "ID", "Included", "Type", "Lots", "Reason"],
+            labels.TableHeaders.ToArray(),
         };
         foreach (var r in selection.Requirements)
         {
-            rows.Add([r.Number, r.Id, de ? "ja" : "yes", r.Obligation.ToString(), string.Join(",", r.Lots), r.Reason[language]]);
+            rows.Add([r.Number, r.Id, labels.Yes, r.Obligation.ToString(), string.Join(",", r.Lots), r.Reason[language]]);
         }
 
         foreach (var e in selection.Excluded)
         {
-            rows.Add(["-", e.Id, de ? "nein" : "no", "-", "-", e.Reason[language]]);
+            rows.Add(["-", e.Id, labels.No, "-", "-", e.Reason[language]]);
         }
 
         var widths = Enumerable.Range(0, 5).Select(i => rows.Max(r => r[i].Length)).ToArray();
@@ -37,9 +37,7 @@ public static class DecisionTable
 
         var a = selection.KnockOut.Count();
         var b = selection.Scored.Count();
-        text.Append('\n').Append(de
-            ? $"{selection.Requirements.Count} Anforderungen ausgewählt ({a} A, {b} B), {selection.Excluded.Count} Klauseln nicht ausgewählt.\n"
-            : $"{selection.Requirements.Count} requirements selected ({a} A, {b} B), {selection.Excluded.Count} clauses not selected.\n");
+        text.Append('\n').Append(labels.Summary(selection.Requirements.Count, a, b, selection.Excluded.Count));
         return text.ToString();
     }
 }

@@ -13,29 +13,25 @@ internal static class ReasonText
         var categories = matches.SelectMany(m => m.Categories).Distinct().ToList();
         return Build(lang =>
         {
-            var de = lang == Language.German;
+            var labels = ReasonLabels.For(lang);
             var goal = top.Goal.Display(lang);
             var level = top.Level.Display(lang);
             var from = clause.FromLevel.Display(lang);
             var names = string.Join(", ", categories.Select(c => catalog.FindCategory(c)?.Name[lang] ?? c));
-            var lotText = de
-                ? (lots.Count == 1 ? $"Los {lots[0]} beschafft" : $"Lose {string.Join(", ", lots)} beschaffen")
-                : (lots.Count == 1 ? $"lot {lots[0]} buys" : $"lots {string.Join(", ", lots)} buy");
-            var text = de
-                ? $"aufgenommen, weil {goal} {level} ist (Klausel gilt ab {from}) und {lotText}: {names}"
-                : $"included because {goal} is {level} (clause applies from {from}) and {lotText}: {names}";
+            var lotText = lots.Count == 1 ? labels.OneLot(lots[0]) : labels.SeveralLots(string.Join(", ", lots));
+            var text = labels.Included(goal, level, from, lotText, names);
             if (clause.When.Count > 0)
             {
                 var conditions = string.Join(", ", clause.When.Select(w => w.Value ? w.Key : $"not {w.Key}"));
-                text += de ? $"; Bedingung erfüllt: {conditions}" : $"; condition met: {conditions}";
+                text += labels.ConditionMet(conditions);
             }
 
             if (clause.Deployment.Count > 0)
             {
-                text += de ? $"; Betriebsmodell {string.Join("/", clause.Deployment)}" : $"; deployment {string.Join("/", clause.Deployment)}";
+                text += labels.Deployment(string.Join("/", clause.Deployment));
             }
 
-            text += de ? $"; {clause.Phase.Display(lang)} ist Gegenstand des Auftrags" : $"; the {clause.Phase.Display(lang)} phase is part of the contract";
+            text += labels.Phase(clause.Phase.Display(lang));
             return text;
         });
     }
@@ -68,21 +64,18 @@ internal static class ReasonText
         var closest = matches.OrderByDescending(m => m.Failure).First();
         return closest.Failure switch
         {
-            MatchFailure.Level => Build(lang => lang == Language.German
-                ? $"{closest.Goal.Display(lang)} ist höchstens {matches.Max(m => m.Level).Display(lang)}; die Klausel gilt ab {clause.FromLevel.Display(lang)}"
-                : $"{closest.Goal.Display(lang)} is at most {matches.Max(m => m.Level).Display(lang)}; the clause applies from {clause.FromLevel.Display(lang)}"),
+            MatchFailure.Level => Build(lang => ReasonLabels.For(lang).LevelTooLow(
+                closest.Goal.Display(lang), matches.Max(m => m.Level).Display(lang), clause.FromLevel.Display(lang))),
             MatchFailure.Context => Build(lang =>
             {
                 var unmet = string.Join(", ", clause.When.Where(w => tender.ContextValue(w.Key) != w.Value).Select(w => $"{w.Key}={(w.Value ? "true" : "false")}"));
-                return lang == Language.German ? $"Bedingung nicht erfüllt: {unmet}" : $"condition not met: {unmet}";
+                return ReasonLabels.For(lang).ConditionNotMet(unmet);
             }),
-            MatchFailure.Deployment => Build(lang => lang == Language.German
-                ? $"gilt nur für Betriebsmodell {string.Join("/", clause.Deployment)}"
-                : $"applies only to deployment {string.Join("/", clause.Deployment)}"),
+            MatchFailure.Deployment => Build(lang => ReasonLabels.For(lang).DeploymentOnly(string.Join("/", clause.Deployment))),
             _ => Build(lang =>
             {
                 var names = string.Join(", ", clause.Categories.Select(c => catalog.FindCategory(c)?.Name[lang] ?? c));
-                return lang == Language.German ? $"kein Los beschafft eine passende Kategorie ({names})" : $"no lot buys a matching category ({names})";
+                return ReasonLabels.For(lang).NoCategory(names);
             }),
         };
     }

@@ -13,7 +13,7 @@ public static class EvaluationReportWriter
 {
     public static void Write(Stream output, EvaluationResult result, Language language, CancellationToken cancellationToken = default)
     {
-        var labels = new ReportLabels(language);
+        var labels = ReportLabels.For(language);
         var tender = result.Selection.Tender;
         using var document = WordDocument.Create(new WordDocumentOptions
         {
@@ -21,7 +21,7 @@ public static class EvaluationReportWriter
             Title = $"{labels.Title} – {tender.Title}",
             Subject = tender.Reference,
             Creator = tender.Authority,
-            Keywords = language == Language.German ? ["Vergabe", "Bewertung", "UfAB"] : ["Procurement", "Evaluation", "UfAB"],
+            Keywords = labels.Keywords,
             Date = tender.Date,
             CustomProperties =
             [

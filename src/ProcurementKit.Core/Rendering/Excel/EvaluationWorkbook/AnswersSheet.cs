@@ -9,13 +9,11 @@ internal static class AnswersSheet
 {
     public static SheetBuilder Build(EvaluationResult result, Language language)
     {
-        var de = language == Language.German;
-        var sheet = new SheetBuilder(de ? "Antworten" : "Answers");
+        var labels = EvaluationWorkbookLabels.For(language);
+        var sheet = new SheetBuilder(labels.AnswersSheet);
         double[] widths = [24, 6, 9, 5, 15, 8, 8, 12, 30, 45, 30];
-        string[] headers = de
-            ? ["Bieter", "Nr.", "ID", "Art", "Antwort", "Wert", "Punkte", "Quelle", "Begründung der Vergabestelle", "Erläuterung des Bieters", "Nachweis"]
-            : ["Bidder", "No.", "ID", "Type", "Answer", "Value", "Points", "Source", "Authority's reason", "Bidder's explanation", "Evidence"];
-        sheet.Text(1, 1, de ? "Antworten der Bieter" : "Bidders' answers", CellStyle.Title).Height(1, 20);
+        var headers = labels.AnswersHeaders;
+        sheet.Text(1, 1, labels.AnswersTitle, CellStyle.Title).Height(1, 20);
         for (var c = 0; c < widths.Length; c++)
         {
             sheet.Width(c + 1, widths[c]).Text(c + 1, 3, headers[c], CellStyle.Header);
@@ -27,11 +25,11 @@ internal static class AnswersSheet
             foreach (var score in offer.Criteria)
             {
                 var requirement = score.Requirement;
-                sheet.Text(1, row, result.HasLots ? $"{offer.Bidder} – {(de ? "Los" : "Lot")} {offer.LotId}" : offer.Bidder)
+                sheet.Text(1, row, result.HasLots ? $"{offer.Bidder} – {labels.Lot} {offer.LotId}" : offer.Bidder)
                     .Text(2, row, requirement.Number, CellStyle.Center)
                     .Text(3, row, requirement.Id, CellStyle.Center)
                     .Text(4, row, requirement.Obligation.Kind.ToString(), CellStyle.Center)
-                    .Text(5, row, score.Answer.Answer?.Label(language) ?? (de ? "(keine Antwort)" : "(no answer)"), CellStyle.Center)
+                    .Text(5, row, score.Answer.Answer?.Label(language) ?? labels.NoAnswer, CellStyle.Center)
                     .Number(6, row, score.Answer.Value, CellStyle.Points);
                 if (score.IsKnockOut)
                 {
@@ -48,6 +46,6 @@ internal static class AnswersSheet
             }
         }
 
-        return sheet.Freeze(2, 4).Protect().PrintLandscape(de ? "Antworten der Bieter" : "Bidders' answers");
+        return sheet.Freeze(2, 4).Protect().PrintLandscape(labels.AnswersTitle);
     }
 }

@@ -8,9 +8,9 @@ internal static class NotesSheet
 {
     public static SheetBuilder Build(EvaluationResult result, Language language)
     {
-        var de = language == Language.German;
-        var sheet = new SheetBuilder(de ? "Hinweise" : "Notes").Width(1, 28).Width(2, 24).Width(3, 17).Width(4, 80);
-        sheet.Text(1, 1, de ? "Hinweise zur Auswertung" : "Notes on the evaluation", CellStyle.Title).Height(1, 20);
+        var labels = EvaluationWorkbookLabels.For(language);
+        var sheet = new SheetBuilder(labels.NotesSheet).Width(1, 28).Width(2, 24).Width(3, 17).Width(4, 80);
+        sheet.Text(1, 1, labels.NotesTitle, CellStyle.Title).Height(1, 20);
         sheet.Text(1, 2, EvaluationText.Status(result, language), result.IsProvisional ? CellStyle.Warning : CellStyle.Label).Merge(1, 2, 4, 2);
         var row = 4;
         foreach (var lot in result.Lots.Where(l => l.HasTieForFirst))
@@ -19,23 +19,23 @@ internal static class NotesSheet
             row += 2;
         }
 
-        var lotLabel = de ? "Los" : "Lot";
-        row = Section(sheet, row, de ? "Ausgeschlossene Angebote" : "Excluded offers", de ? ["Bieter", "Datei", "Los", "Grund"] : ["Bidder", "File", "Lot", "Reason"],
+        var lotLabel = labels.Lot;
+        row = Section(sheet, row, labels.ExcludedOffers, labels.ExcludedHeaders,
             result.Lots.SelectMany(l => l.Excluded).SelectMany(o => o.Exclusions.Select(e => new[] { o.Bidder, Path.GetFileName(o.Response.File), $"{lotLabel} {o.LotId}", e[language] })));
-        row = Section(sheet, row, de ? "Nicht ausgewertete Dateien" : "Files not evaluated", de ? ["Datei", "Zelle", "Code", "Problem"] : ["File", "Cell", "Code", "Problem"],
+        row = Section(sheet, row, labels.FilesNotEvaluated, labels.FilesHeaders,
             result.Rejected.SelectMany(r => r.Problems.Select(p => new[] { Path.GetFileName(r.File), p.Position.Cell ?? string.Empty, p.Code, p.Message })));
-        Section(sheet, row, de ? "Offene Bewertungen" : "Pending assessments", de ? ["Bieter", "Anforderung", "Antwort", "Erläuterung des Bieters"] : ["Bidder", "Requirement", "Answer", "Bidder's explanation"],
+        Section(sheet, row, labels.PendingAssessments, labels.PendingHeaders,
             result.Lots.SelectMany(l => l.Admissible).SelectMany(o => o.Criteria.Where(c => c.Source == PointSource.Pending).Select(c => new[]
             {
                 o.Bidder, $"{c.Requirement.Number} {c.Requirement.Id}", c.Answer.Answer?.Label(language) ?? string.Empty, c.Answer.Explanation,
             })));
-        return sheet.Protect().PrintLandscape(de ? "Hinweise zur Auswertung" : "Notes on the evaluation");
+        return sheet.Protect().PrintLandscape(labels.NotesTitle);
     }
 
-    private static int Section(SheetBuilder sheet, int row, string title, string[] headers, IEnumerable<string[]> lines)
+    private static int Section(SheetBuilder sheet, int row, string title, IReadOnlyList<string> headers, IEnumerable<string[]> lines)
     {
         sheet.Text(1, row++, title, CellStyle.Label);
-        for (var c = 0; c < headers.Length; c++)
+        for (var c = 0; c < headers.Count; c++)
         {
             sheet.Text(c + 1, row, headers[c], CellStyle.Header);
         }

@@ -13,7 +13,6 @@ internal static class BidderBlock
 {
     public static void Write(SheetBuilder sheet, TenderSelection selection, MatrixScope scope, Language language, int index, MatrixBidder bidder, bool blank)
     {
-        var de = language == Language.German;
         var block = BlockColumn(index);
         var criteria = scope.Criteria;
         var formulas = new MatrixFormulas(language, block, criteria);
@@ -24,7 +23,7 @@ internal static class BidderBlock
             sheet.Width(block + offset, MatrixSheet.BlockWidth(offset)).Text(block + offset, HeaderRow, headers[offset], CellStyle.Header);
         }
 
-        sheet.Text(block, BlockLabelRow, $"{(de ? "Angebot" : "Offer")} {index + 1}", CellStyle.Header).Merge(block, BlockLabelRow, block + BlockWidth - 1, BlockLabelRow);
+        sheet.Text(block, BlockLabelRow, $"{MatrixLabels.For(language).Offer} {index + 1}", CellStyle.Header).Merge(block, BlockLabelRow, block + BlockWidth - 1, BlockLabelRow);
         if (blank)
         {
             sheet.Blank(block, BidderRow, CellStyle.InputBidder);
@@ -131,20 +130,20 @@ internal static class BidderBlock
     private static void WriteValidations(
         SheetBuilder sheet, TenderSelection selection, MatrixScope scope, Language language, int block, bool blank, EvaluatorCells cells)
     {
-        var de = language == Language.German;
+        var labels = MatrixLabels.For(language);
         var max = selection.Tender.Evaluation.MaxPoints;
         var headers = BlockHeaders(language);
         if (cells.Qualitative.Count > 0)
         {
             var steps = selection.Scale.Steps.Select(s => s.Points.ToString(System.Globalization.CultureInfo.InvariantCulture));
             sheet.Validate(Validations.List(string.Join(' ', cells.Qualitative), steps, headers[EvaluatorOffset],
-                de ? "Punkte auf der bekannt gemachten Skala; begründen Sie sie in der Spalte daneben." : "Points on the announced scale; give the reason in the next column."));
+                labels.ScaleHint));
         }
 
         if (cells.Quantitative.Count > 0)
         {
             sheet.Validate(Validations.Decimal(string.Join(' ', cells.Quantitative), 0m, max, headers[EvaluatorOffset],
-                de ? $"Punkte 0 bis {max}; sie ersetzen die Formel. Begründen Sie sie in der Spalte daneben." : $"Points 0 to {max}; they replace the formula. Give the reason in the next column."));
+                labels.PointsHint(max)));
         }
 
         if (!blank)
@@ -155,15 +154,15 @@ internal static class BidderBlock
         var criteria = scope.Criteria;
         sheet.Validate(Validations.List(
             $"{CellRef.Of(block + AnswerOffset, FirstCriterionRow)}:{CellRef.Of(block + AnswerOffset, LastCriterionRow(criteria))}",
-            Answers.Labels(language), headers[AnswerOffset], de ? "erfüllt, teilweise erfüllt oder nicht erfüllt" : "met, partially met or not met"));
+            Answers.Labels(language), headers[AnswerOffset], labels.AnswerHint));
         if (cells.Values.Count > 0)
         {
             sheet.Validate(Validations.Decimal(string.Join(' ', cells.Values), 0m, null, headers[ValueOffset],
-                de ? "Angebotener Wert als Zahl" : "Offered value as a number"));
+                labels.ValueHint));
         }
 
         sheet.Validate(Validations.Decimal(CellRef.Of(block, SummaryRow(criteria, Summary.Price)), 0m, null,
-            de ? "Preis" : "Price", de ? "Gesamtpreis netto in Euro für dieses Los" : "Total net price in euros for this lot"));
+            labels.PriceTitle, labels.PriceHint));
     }
 
     /// <summary>The cells a block's validations cover.</summary>

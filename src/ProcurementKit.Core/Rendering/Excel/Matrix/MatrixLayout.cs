@@ -56,25 +56,23 @@ public static class MatrixLayout
 
     public static int SummaryRow(int criteria, Summary summary) => LastCriterionRow(criteria) + 2 + (int)summary;
 
-    public static string MatrixSheet(Language language) => language == Language.German ? "Bewertung" : "Evaluation";
+    public static string MatrixSheet(Language language) => MatrixLabels.For(language).MatrixSheet;
 
-    public static string RankingSheet(Language language) => language == Language.German ? "Rangfolge" : "Ranking";
+    public static string RankingSheet(Language language) => MatrixLabels.For(language).RankingSheet;
 
     /// <summary>What the cells of a block show before a bidder is named, and the automatic points before the evaluator scores.</summary>
-    public static string Open(Language language) => language == Language.German ? "offen" : "open";
+    public static string Open(Language language) => MatrixLabels.For(language).Open;
 
     /// <summary>What the automatic-points column shows for a claim only the evaluator can score.</summary>
-    public static string ToAssess(Language language) => language == Language.German ? "zu bewerten" : "to assess";
+    public static string ToAssess(Language language) => MatrixLabels.For(language).ToAssess;
 
-    public static string Yes(Language language) => language == Language.German ? "ja" : "yes";
+    public static string Yes(Language language) => MatrixLabels.For(language).Yes;
 
-    public static string No(Language language) => language == Language.German ? "nein" : "no";
+    public static string No(Language language) => MatrixLabels.For(language).No;
 
-    public static string Excluded(Language language) => language == Language.German ? "Ausschluss" : "excluded";
+    public static string Excluded(Language language) => MatrixLabels.For(language).Excluded;
 
-    public static IReadOnlyList<string> BlockHeaders(Language language) => language == Language.German
-        ? ["Antwort", "Wert", "Punkte (Formel)", "Punkte (Bewertung)", "Begründung / Nachweis geprüft", "gewichtet"]
-        : ["Answer", "Value", "Points (formula)", "Points (evaluator)", "Reason / evidence checked", "Weighted"];
+    public static IReadOnlyList<string> BlockHeaders(Language language) => MatrixLabels.For(language).BlockHeaders;
 
     /// <summary>Z is shown as performance points per 1,000 EUR: L / P alone has too many leading zeros to read.</summary>
     public const int RatioScale = 1000;

@@ -18,7 +18,7 @@ public sealed record MatrixScope(Lot Lot, IReadOnlyList<SelectedRequirement> Req
             return [new(lots[0], selection.Requirements, MatrixLayout.MatrixSheet(language), MatrixLayout.RankingSheet(language))];
         }
 
-        var lot = language == Language.German ? "Los" : "Lot";
+        var lot = MatrixLabels.For(language).Lot;
         return [.. lots.Select(l => new MatrixScope(
             l, [.. selection.ForLot(l.Id)], $"{MatrixLayout.MatrixSheet(language)} {lot} {Short(l.Id)}", $"{MatrixLayout.RankingSheet(language)} {lot} {Short(l.Id)}"))];
     }

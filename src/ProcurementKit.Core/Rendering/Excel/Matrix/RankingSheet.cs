@@ -20,14 +20,12 @@ internal static class RankingSheet
 
     public static SheetBuilder Build(EvaluationSettings settings, string title, MatrixScope scope, IReadOnlyList<MatrixBidder> offers, Ranking? ranking, Language language)
     {
-        var de = language == Language.German;
+        var labels = MatrixLabels.For(language);
         var criteria = scope.Criteria;
         var bidders = offers.Count;
         var sheet = new SheetBuilder(scope.RankingSheet);
         double[] widths = [30, 10, 12, 16, 16, 12, 16, 8, 12];
-        string[] headers = de
-            ? ["Bieter", "Zulässig", "L", "P (netto, EUR)", "Z (L je 1.000 EUR)", "Z / bestes Z", "Im Schwankungsbereich", "Rang", "Gleichstand"]
-            : ["Bidder", "Admissible", "L", "P (net, EUR)", "Z (L per 1,000 EUR)", "Z / best Z", "In fluctuation range", "Rank", "Tie"];
+        var headers = labels.RankingHeaders;
         for (var c = 0; c < widths.Length; c++)
         {
             sheet.Width(c + 1, widths[c]).Text(c + 1, FirstRow - 1, headers[c], CellStyle.Header);
@@ -49,12 +47,12 @@ internal static class RankingSheet
             return sheet.Protect().PrintLandscape(scope.RankingSheet);
         }
 
-        sheet.Text(1, best, de ? "Bestes Z" : "Best Z", CellStyle.TotalLabel)
+        sheet.Text(1, best, labels.BestRatio, CellStyle.TotalLabel)
             .Formula(Ratio, best, $"MAX({CellRef.Range(Ratio, FirstRow, last)})", CellStyle.TotalRatio, values.Best);
         if (extended)
         {
             var fluctuation = CellRef.InSheet(scope.MatrixSheet, CellRef.Absolute(ParameterColumn, FluctuationRow));
-            sheet.Text(1, best + 1, de ? "Untergrenze des Schwankungsbereichs" : "Floor of the fluctuation range", CellStyle.TotalLabel)
+            sheet.Text(1, best + 1, labels.FluctuationFloor, CellStyle.TotalLabel)
                 .Formula(Ratio, best + 1, $"{CellRef.Absolute(Ratio, best)}*(100-{fluctuation})/100", CellStyle.TotalRatio, values.Floor(settings.FluctuationPercent));
         }
 

@@ -10,11 +10,10 @@ public static class RequirementDescription
 {
     public static string For(SelectedRequirement requirement, Language language)
     {
-        var de = language == Language.German;
         var text = requirement.Title[language];
         if (requirement.Evidence[language] is { Length: > 0 } evidence)
         {
-            text += $"\n{(de ? "Geforderter Nachweis" : "Required evidence")}: {evidence}";
+            text += $"\n{ResponseFormLabels.For(language).RequiredEvidence}: {evidence}";
         }
 
         if (Scale(requirement, language) is { } scale)
@@ -35,12 +34,7 @@ public static class RequirementDescription
 
         var unit = requirement.Parameter(requirement.Clause.Scoring!.Parameter)!.Unit;
         string Show(decimal value) => QuantityFormatter.Format(value.ToString(System.Globalization.CultureInfo.InvariantCulture), unit, language);
-        return (language, function.LowerIsBetter) switch
-        {
-            (Language.German, false) => $"Wert: gefordert {Show(function.Required)} (0 Punkte) · {Show(function.FullAt)} oder mehr = volle Punktzahl",
-            (Language.German, true) => $"Wert: gefordert {Show(function.Required)} (0 Punkte) · {Show(function.FullAt)} oder weniger = volle Punktzahl",
-            (_, false) => $"Value: required {Show(function.Required)} (0 points) · {Show(function.FullAt)} or more = full points",
-            _ => $"Value: required {Show(function.Required)} (0 points) · {Show(function.FullAt)} or less = full points",
-        };
+        var labels = ResponseFormLabels.For(language);
+        return (function.LowerIsBetter ? labels.ValueOrLess : labels.ValueOrMore)(Show(function.Required), Show(function.FullAt));
     }
 }

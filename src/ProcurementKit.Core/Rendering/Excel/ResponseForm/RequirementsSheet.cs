@@ -37,7 +37,7 @@ internal static class RequirementsSheet
 
     public static SheetBuilder Build(TenderSelection selection, Language language)
     {
-        var de = language == Language.German;
+        var labels = ResponseFormLabels.For(language);
         var sheet = new SheetBuilder(RequirementsSheet(language));
         var columns = Columns(selection);
         var widths = columns.Lot is null ? s_widths : s_widthsWithLots;
@@ -46,10 +46,8 @@ internal static class RequirementsSheet
             sheet.Width(c + 1, widths[c]);
         }
 
-        sheet.Text(1, 1, $"{(de ? "Anforderungen" : "Requirements")} – {selection.Tender.Title}", CellStyle.Title).Height(1, 20);
-        sheet.Text(1, 2, de
-            ? $"Vergabenummer {selection.Tender.Reference}. Antworten nur in den gelben Feldern; A = Ausschlusskriterium, B = Bewertungskriterium mit Gewicht."
-            : $"Tender reference {selection.Tender.Reference}. Answer in the yellow fields only; A = knock-out criterion, B = scored criterion with weight.", CellStyle.Note);
+        sheet.Text(1, 1, $"{labels.RequirementsSheet} – {selection.Tender.Title}", CellStyle.Title).Height(1, 20);
+        sheet.Text(1, 2, labels.RequirementsIntro(selection.Tender.Reference), CellStyle.Note);
         sheet.Merge(1, 2, columns.Count, 2);
         var headers = columns.Headers(language);
         for (var c = 0; c < headers.Count; c++)
@@ -97,16 +95,16 @@ internal static class RequirementsSheet
             $"{CellRef.Of(columns.Answer, FirstRequirementRow)}:{CellRef.Of(columns.Answer, last)}",
             Answers.Labels(language),
             headers[columns.Answer - 1],
-            de ? "Bitte aus der Liste wählen: erfüllt, teilweise erfüllt oder nicht erfüllt." : "Please choose from the list: met, partially met or not met."));
+            labels.AnswerHint));
         if (valueCells.Count > 0)
         {
             sheet.Validate(Validations.Decimal(
                 string.Join(' ', valueCells), 0m, null, headers[columns.Value - 1],
-                de ? "Angebotener Wert als Zahl in der Einheit der Anforderung (z. B. 10 für 10 Jahre)." : "Offered value as a number in the requirement's unit (e.g. 10 for 10 years)."));
+                labels.ValueHint));
         }
 
         GreyOutLotsNotBidFor(sheet, selection, language, columns);
         return sheet.Freeze(columns.Requirement, FirstRequirementRow).Protect()
-            .PrintLandscape($"{selection.Tender.Reference} – {(de ? "Bieterantwortbogen" : "Bidder response form")}");
+            .PrintLandscape($"{selection.Tender.Reference} – {labels.Title}");
     }
 }

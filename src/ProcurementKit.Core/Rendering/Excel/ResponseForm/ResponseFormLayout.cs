@@ -35,31 +35,29 @@ public static class ResponseFormLayout
 
     public static RequirementColumns Columns(TenderSelection selection) => RequirementColumns.For(selection.Tender.Lots.Count > 1);
 
-    public static string OfferSheet(Language language) => language == Language.German ? "Angebot" : "Offer";
+    public static string OfferSheet(Language language) => ResponseFormLabels.For(language).OfferSheet;
 
-    public static string RequirementsSheet(Language language) => language == Language.German ? "Anforderungen" : "Requirements";
+    public static string RequirementsSheet(Language language) => ResponseFormLabels.For(language).RequirementsSheet;
 
-    public static string BidderLabel(Language language) => language == Language.German ? "Bieter (Firma)" : "Bidder (company)";
+    public static string BidderLabel(Language language) => ResponseFormLabels.For(language).Bidder;
 
-    public static string DeclarantLabel(Language language) => language == Language.German ? "Name der erklärenden Person" : "Name of the declaring person";
+    public static string DeclarantLabel(Language language) => ResponseFormLabels.For(language).Declarant;
 
-    public static string PlaceDateLabel(Language language) => language == Language.German ? "Ort, Datum" : "Place, date";
+    public static string PlaceDateLabel(Language language) => ResponseFormLabels.For(language).PlaceDate;
 
-    public static string PriceLabel(Language language) => language == Language.German ? "Gesamtpreis (netto, EUR)" : "Total price (net, EUR)";
+    public static string PriceLabel(Language language) => ResponseFormLabels.For(language).Price;
 
-    public static string LotPriceLabel(Lot lot, Language language) =>
-        language == Language.German ? $"Los {lot.Id}: Gesamtpreis (netto, EUR)" : $"Lot {lot.Id}: total price (net, EUR)";
+    public static string LotPriceLabel(Lot lot, Language language) => ResponseFormLabels.For(language).LotPrice(lot.Id);
 
-    public static string LotBidLabel(Lot lot, Language language) =>
-        language == Language.German ? $"Los {lot.Id}: Angebot für dieses Los" : $"Lot {lot.Id}: offer for this lot";
+    public static string LotBidLabel(Lot lot, Language language) => ResponseFormLabels.For(language).LotBid(lot.Id);
 
-    public static string Yes(Language language) => language == Language.German ? "ja" : "yes";
+    public static string Yes(Language language) => ResponseFormLabels.For(language).Yes;
 
-    public static string No(Language language) => language == Language.German ? "nein" : "no";
+    public static string No(Language language) => ResponseFormLabels.For(language).No;
 
     /// <summary>What the lot column says for a requirement: "alle" or the lot ids ("1, 3").</summary>
     public static string LotsOf(SelectedRequirement requirement, Tender tender, Language language) =>
-        requirement.Lots.Count == tender.Lots.Count ? (language == Language.German ? "alle" : "all") : string.Join(", ", requirement.Lots);
+        requirement.Lots.Count == tender.Lots.Count ? ResponseFormLabels.For(language).AllLots : string.Join(", ", requirement.Lots);
 }
 
 /// <summary>The columns of the requirements sheet; the lot column exists only in multi-lot forms.</summary>
@@ -74,14 +72,14 @@ public sealed record RequirementColumns(int Number, int Id, int Requirement, int
 
     public IReadOnlyList<string> Headers(Language language)
     {
-        var de = language == Language.German;
-        List<string> headers = de ? ["Nr.", "ID", "Anforderung", "Art", "Gewicht"] : ["No.", "ID", "Requirement", "Type", "Weight"];
+        var labels = ResponseFormLabels.For(language);
+        List<string> headers = [.. labels.HeadersBeforeLot];
         if (Lot is not null)
         {
-            headers.Add(de ? "Los" : "Lot");
+            headers.Add(labels.LotHeader);
         }
 
-        headers.AddRange(de ? ["Antwort", "Wert", "Erläuterung", "Nachweis"] : ["Answer", "Value", "Explanation", "Evidence"]);
+        headers.AddRange(labels.HeadersAfterLot);
         return headers;
     }
 }
