@@ -16,6 +16,19 @@ public sealed class ShippedCatalogTests
     }
 
     [Fact]
+    public void Should_state_every_clauses_role_in_procurement_law_explicitly()
+    {
+        // Suitability, requirement or performance condition decides where a clause stands in the annex and whether it
+        // may be scored; the default ("requirement") is for drafts, not for what we ship.
+        var withoutRole = ShippedCatalog.Source.Files
+            .Where(f => f.RelativePath.StartsWith("clauses/", StringComparison.Ordinal))
+            .Where(f => !f.Content.Split('\n').TakeWhile(l => l != "# de").Any(l => l.StartsWith("role:", StringComparison.Ordinal)))
+            .Select(f => f.RelativePath);
+
+        withoutRole.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_hold_at_least_90_approved_clauses_in_12_categories_and_every_topic()
     {
         Catalog.Clauses.Count(c => c.Status == ClauseStatus.Approved).ShouldBeGreaterThanOrEqualTo(90);
