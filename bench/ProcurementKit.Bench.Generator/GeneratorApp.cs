@@ -36,11 +36,8 @@ internal static class GeneratorApp
 
     private static int WriteForms(string catalogFolder, string tenderFile, int count, int seed, string output)
     {
-        var console = new CliConsole(Console.Out, Console.Error);
-        var catalog = Inputs.Catalog(catalogFolder, console);
-        var tender = Inputs.Tender(tenderFile, catalog);
-        var selection = Inputs.Selection(catalog, tender, tenderFile);
-        var filler = new ResponseFormFiller(selection, tender.Language);
+        var prepared = Inputs.ForTender(tenderFile, catalogFolder, null, Console.Error);
+        var filler = new ResponseFormFiller(prepared.Selection, prepared.Tender.Language);
         var random = new Random(seed);
         Directory.CreateDirectory(output);
         foreach (var old in Directory.EnumerateFiles(output, "*.xlsx"))
@@ -53,7 +50,7 @@ internal static class GeneratorApp
             File.WriteAllBytes(Path.Combine(output, $"bidder-{bidder:000}.xlsx"), filler.Fill(bidder, random));
         }
 
-        Console.WriteLine($"{output}: {count} response forms for {selection.Requirements.Count} requirements (seed {seed})");
+        Console.WriteLine($"{output}: {count} response forms for {prepared.Selection.Requirements.Count} requirements (seed {seed})");
         return 0;
     }
 

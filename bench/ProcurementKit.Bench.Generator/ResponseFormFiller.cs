@@ -36,7 +36,19 @@ internal sealed class ResponseFormFiller(TenderSelection selection, Language lan
             var workbook = document.WorkbookPart!;
             var offer = Cells(workbook, OfferSheet(language));
             Text(offer, InputColumn, BidderRow, $"Musterfirma {bidder:000} GmbH");
-            Number(offer, InputColumn, PriceRow, random.Next(80_000, 400_000));
+            Text(offer, InputColumn, DeclarantRow, $"Person {bidder:000}");
+            var tender = selection.Tender;
+            for (var lot = 0; lot < tender.Lots.Count; lot++)
+            {
+                if (tender.Lots.Count > 1)
+                {
+                    Text(offer, InputColumn, BidRow(lot), Yes(language));
+                }
+
+                Number(offer, InputColumn, PriceRow(tender, lot), random.Next(80_000, 400_000));
+            }
+
+            var columns = Columns(selection);
 
             var rows = Cells(workbook, RequirementsSheet(language));
             var row = FirstRequirementRow;
@@ -48,14 +60,14 @@ internal sealed class ResponseFormFiller(TenderSelection selection, Language lan
                 var answer = requirement.Obligation.IsKnockOut
                     ? (knockOut++ == missed ? Answer.NotMet : Answer.Met)
                     : roll < 0.8 ? Answer.Met : roll < 0.95 ? Answer.PartiallyMet : Answer.NotMet;
-                Text(rows, AnswerColumn, row, answer.Label(language));
+                Text(rows, columns.Answer, row, answer.Label(language));
                 if (!requirement.Obligation.IsKnockOut && QuantitativeScore.For(requirement) is { } score)
                 {
-                    Number(rows, ValueColumn, row, score.Required + Math.Round((score.FullAt - score.Required) * (decimal)random.NextDouble()));
+                    Number(rows, columns.Value, row, score.Required + Math.Round((score.FullAt - score.Required) * (decimal)random.NextDouble()));
                 }
 
-                Text(rows, ExplanationColumn, row, s_explanations[random.Next(s_explanations.Length)]);
-                Text(rows, EvidenceColumn, row, $"Anlage {random.Next(1, 9)}, Abschnitt {random.Next(1, 20)}");
+                Text(rows, columns.Explanation, row, s_explanations[random.Next(s_explanations.Length)]);
+                Text(rows, columns.Evidence, row, $"Anlage {random.Next(1, 9)}, Abschnitt {random.Next(1, 20)}");
                 row++;
             }
         }
