@@ -44,10 +44,15 @@ public sealed class AnnexMarkdownTests
         var annex = ExampleTenders.Annex("street-lighting.json", Language.English);
         using var document = WordFiles.Open(ExampleTenders.Word(annex));
         var markdown = ExampleTenders.Markdown(annex);
+        var suitability = ExampleTenders.Selection("street-lighting.json").Suitability.Select(r => $"req-{r.Id}").ToHashSet();
 
-        // Every heading of the annex is numbered: "## A.1 Subject and scope {#preliminary-remarks-1}".
-        var fromMarkdown = markdown.Split('\n').Select(l => Regex.Match(l, @"^(#+) \S+ (.*) \{#[^}]+\}$")).Where(m => m.Success)
-            .Select(m => (m.Groups[1].Length, m.Groups[2].Value.Replace("\\", string.Empty, StringComparison.Ordinal)));
+        // Every heading of the annex is numbered: "## A.1 Subject and scope {#preliminary-remarks-1}", except the
+        // suitability criteria, whose unnumbered heading carries the selection number as text: "### 1.11 GOV-14 – …".
+        var fromMarkdown = markdown.Split('\n').Select(l => Regex.Match(l, @"^(#+) (\S+) (.*) \{#([^}]+)\}$")).Where(m => m.Success)
+            .Select(m => (m.Groups[1].Length,
+                (suitability.Contains(m.Groups[4].Value) ? $"{m.Groups[2].Value} {m.Groups[3].Value}" : m.Groups[3].Value)
+                    .Replace("\\", string.Empty, StringComparison.Ordinal)));
+        suitability.ShouldNotBeEmpty();
         fromMarkdown.ShouldBe(WordFiles.Headings(document));
     }
 
