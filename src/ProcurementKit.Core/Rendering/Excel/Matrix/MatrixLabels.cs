@@ -27,7 +27,7 @@ internal sealed class MatrixLabels
         Fluctuation = "Schwankungsbereich (%)",
         BidderName = "Bieter (Name laut Antwortformular) →",
         Offers = "Angebote →",
-        CriteriaHeaders = ["Nr.", "ID", "Anforderung", "Art", "Gewicht", "Punkteskala", "Gefordert", "Volle Punkte ab"],
+        CriteriaHeaders = ["Nr.", "ID", "Anforderung", "Art", "Gewicht", "Punkteskala", "Gefordert", "Volle Punkte bei"],
         MustBeMet = "muss erfüllt",
         EvaluatorScale = "Skala (Bewertung)",
         Performance = "Leistungspunkte L (Summe gewichtet)",
