@@ -37,7 +37,5 @@ public static class Inputs
     }
 
     public static Language LanguageOr(string? code, Language fallback) =>
-        code is null ? fallback : Languages.TryParse(code, out var language)
-            ? language
-            : throw new CliFailureException(HostDiagnostics.UnknownLanguage(code));
+        DocumentLanguage.Resolve(code, fallback, out var language) is { } problem ? throw new CliFailureException(problem) : language;
 }

@@ -70,30 +70,23 @@ public static class EvaluationWorkflow
         return WorkflowResult.Success(new EvaluationOutcome(result, documents, notes), notes);
     }
 
-    private static FormReadResult Read(UploadedFile form, Selection.TenderSelection selection)
-    {
-        try
-        {
-            using var stream = form.Open();
-            return ResponseFormReader.Read(stream, form.Name, selection);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // One unreadable file must not stop the evaluation of the others.
-            return new FormReadResult(form.Name, null, [FormProblems.NotXlsx(form.Name, $"the file cannot be read: {e.Message}")]);
-        }
-    }
+    private static FormReadResult Read(UploadedFile form, Selection.TenderSelection selection) =>
+        Open(form, stream => ResponseFormReader.Read(stream, form.Name, selection), problem => new FormReadResult(form.Name, null, [problem]));
 
-    private static ScoresReadResult ReadScores(UploadedFile scores, Selection.TenderSelection selection)
+    private static ScoresReadResult ReadScores(UploadedFile scores, Selection.TenderSelection selection) =>
+        Open(scores, stream => EvaluatorScoresReader.Read(stream, scores.Name, selection), problem => new ScoresReadResult(EvaluatorScores.None, [problem]));
+
+    /// <summary>Reads an upload; a file that cannot be opened is a problem of that file, so it never stops the others.</summary>
+    private static T Open<T>(UploadedFile file, Func<Stream, T> read, Func<Diagnostic, T> unreadable)
     {
         try
         {
-            using var stream = scores.Open();
-            return EvaluatorScoresReader.Read(stream, scores.Name, selection);
+            using var stream = file.Open();
+            return read(stream);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new ScoresReadResult(EvaluatorScores.None, [FormProblems.NotXlsx(scores.Name, $"the file cannot be read: {e.Message}")]);
+            return unreadable(FormProblems.NotXlsx(file.Name, $"the file cannot be read: {e.Message}"));
         }
     }
 }

@@ -30,10 +30,10 @@ public static class TenderWorkflow
     /// <summary>Reads the tender, selects its requirements and settles the document language (the option, else the tender's).</summary>
     public static WorkflowResult<PreparedTender> Prepare(RequirementsCatalog catalog, Stream tenderJson, string file, string? languageCode = null)
     {
-        var language = Language.German;
-        if (languageCode is not null && !Languages.TryParse(languageCode, out language))
+        // The option is checked before the tender is read, so a wrong --lang is reported at once.
+        if (DocumentLanguage.Resolve(languageCode, Language.German, out var language) is { } wrongLanguage)
         {
-            return WorkflowResult.Failure<PreparedTender>([HostDiagnostics.UnknownLanguage(languageCode)]);
+            return WorkflowResult.Failure<PreparedTender>([wrongLanguage]);
         }
 
         var read = TenderReader.Read(tenderJson, file, catalog);

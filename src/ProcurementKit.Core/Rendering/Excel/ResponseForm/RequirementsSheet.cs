@@ -20,8 +20,8 @@ internal static class RequirementsSheet
             return;
         }
 
-        string Bids(string lotId) =>
-            $"{CellRef.InSheet(OfferSheet(language), CellRef.Absolute(InputColumn, BidRow(tender.Lots.ToList().FindIndex(l => l.Id == lotId))))}=\"{Yes(language)}\"";
+        var bidRows = tender.Lots.Select((l, i) => (l.Id, Row: BidRow(i))).ToDictionary(x => x.Id, x => x.Row, StringComparer.Ordinal);
+        string Bids(string lotId) => $"{CellRef.InSheet(OfferSheet(language), CellRef.Absolute(InputColumn, bidRows[lotId]))}=\"{Yes(language)}\"";
         var anyBid = $"OR({string.Join(",", tender.Lots.Select(l => Bids(l.Id)))})";
         var rows = selection.Requirements.Select((r, i) => (r.Lots, Row: FirstRequirementRow + i)).Where(x => x.Lots.Count < tender.Lots.Count);
         foreach (var group in rows.GroupBy(x => string.Join(",", x.Lots), StringComparer.Ordinal))
