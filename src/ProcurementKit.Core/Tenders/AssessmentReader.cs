@@ -16,7 +16,7 @@ internal sealed class AssessmentReader(SectionReader reader)
     private static readonly string[] s_ratingKeys = ["level", "reason"];
     private static readonly string[] s_adjustmentKeys = ["effect", "level", "reason"];
 
-    public ProtectionNeedAssessment Read(IConfigurationSection section)
+    public ProtectionNeedAssessment Read(IConfiguration section)
     {
         UnknownKeys(section, s_keys, "key of the assessment");
         var ratings = new Dictionary<ScenarioGoal, ScenarioRating>();
@@ -91,7 +91,7 @@ internal sealed class AssessmentReader(SectionReader reader)
         return null;
     }
 
-    private void UnknownKeys(IConfigurationSection section, string[] valid, string kind)
+    private void UnknownKeys(IConfiguration section, string[] valid, string kind)
     {
         foreach (var child in section.GetChildren().Where(c => !valid.Contains(c.Key)))
         {

@@ -127,7 +127,7 @@ public static class TenderReader
         }
     }
 
-    private static Diagnostic JsonProblem(string file, Exception e)
+    internal static Diagnostic JsonProblem(string file, Exception e)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {

@@ -43,14 +43,15 @@ public static class ProtectionNeedDetermination
 
     /// <summary>
     /// Every problem of the assessment, with key paths below <paramref name="keyPrefix"/> (as in tender.json,
-    /// e.g. <c>assessment:ratings:personal-integrity:integrity:reason</c>). Empty when the assessment is sound.
+    /// e.g. <c>assessment:ratings:personal-integrity:integrity:reason</c>; an empty prefix for an answers file).
+    /// Empty when the assessment is sound.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Check(ProtectionNeedAssessment assessment, string file, string keyPrefix = "assessment")
     {
         var problems = new List<Diagnostic>();
         foreach (var cell in ScenarioGoal.All)
         {
-            var key = $"{keyPrefix}:{cell.Key}";
+            var key = Key(keyPrefix, cell.Key);
             if (!assessment.Ratings.TryGetValue(cell, out var rating))
             {
                 problems.Add(TenderDiagnostics.RatingMissing(file, key, cell.Scenario.ToKey(), cell.Goal.ToKey()));
@@ -67,11 +68,13 @@ public static class ProtectionNeedDetermination
 
         foreach (var (goal, adjustment) in assessment.Adjustments.OrderBy(a => a.Key))
         {
-            CheckAdjustment(DetermineGoal(assessment, goal), adjustment, $"{keyPrefix}:adjustments:{goal.ToKey()}", file, problems);
+            CheckAdjustment(DetermineGoal(assessment, goal), adjustment, Key(keyPrefix, $"adjustments:{goal.ToKey()}"), file, problems);
         }
 
         return problems;
     }
+
+    private static string Key(string prefix, string key) => prefix.Length == 0 ? key : $"{prefix}:{key}";
 
     private static void CheckAdjustment(GoalDetermination goal, NeedAdjustment adjustment, string key, string file, List<Diagnostic> problems)
     {
