@@ -105,6 +105,15 @@ public static class TenderDiagnostics
             $"{goal} is {given}, but the assessment gives {determined}",
             $"set it to {determined}, change the assessment, or run procurementkit assess to write both");
 
+    public static Diagnostic AnswersFileMissing(string path) =>
+        Diagnostic.Error("PK0326", SourcePosition.InFile(path), "answers file not found", "pass --answers with a JSON file of ratings (docs/protection-needs.md), or leave it out to be asked");
+
+    /// <summary>The questionnaire read to the end of its input before every question was answered; nothing is written.</summary>
+    public static Diagnostic AnswersEnded(string question) =>
+        Diagnostic.Error(
+            "PK0327", SourcePosition.InFile("stdin"), $"the input ended before the questionnaire was complete (at: {question}); the tender was not changed",
+            "answer in a terminal, or pass the answers with --answers FILE");
+
     // A list of sixty ids helps nobody on one line; `explain` lists every clause with its reason.
     private static string Shortened(IReadOnlyList<string> ids) =>
         ids.Count <= 8 ? string.Join(", ", ids) : $"{string.Join(", ", ids.Take(8))}, … — see explain";
