@@ -60,7 +60,7 @@ public static class TenderDiagnostics
             $"the selection sets {ids.Count} deadlines for the event '{eventId}' ({string.Join(", ", ids)}); the contract must give one",
             "exclude all but one of them, or let the others refer to the owner's deadline");
 
-    // PK0320-PK0329: the protection-need assessment (BSI 200-2), checked by ProtectionNeedDetermination.Check.
+    // From PK0320 on: the protection-need assessment (BSI 200-2), checked by ProtectionNeedDetermination.Check, and assess.
 
     /// <summary>A level above normal says considerable damage is possible; the record must say which.</summary>
     public static Diagnostic RatingWithoutReason(string file, string key, string level) =>

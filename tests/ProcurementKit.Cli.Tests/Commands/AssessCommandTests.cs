@@ -155,6 +155,36 @@ public sealed class AssessCommandTests
     }
 
     [Fact]
+    public void Should_StopBeforeAsking_When_TheRestOfTheTenderHasAProblem()
+    {
+        var (tender, _) = CopyOf("sensor-rollout");
+        File.WriteAllText(tender, File.ReadAllText(tender).Replace("\"iot-sensor\"", "\"iot-sensr\"", StringComparison.Ordinal));
+        var before = File.ReadAllBytes(tender);
+
+        var run = CliRun.WithInput("n\n", "assess", tender, "--catalog", Repo.Catalog);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain("error PK0304: 'lots:0:categories:0': 'iot-sensr' is not a product category");
+        run.Error.ShouldContain("fix these first: assess rewrites only 'assessment' and 'protectionNeeds'");
+        run.Out.ShouldBeEmpty();
+        File.ReadAllBytes(tender).ShouldBe(before);
+    }
+
+    [Fact]
+    public void Should_ReplaceLevelsThatDisagree_When_TheTendersNeedsWereEditedByHand()
+    {
+        var (tender, _) = CopyOf("lorawan-network");
+        File.WriteAllText(tender, File.ReadAllText(tender).Replace("\"level\": \"high\",\n      \"reason\": \"Fällt", "\"level\": \"very-high\",\n      \"reason\": \"Fällt", StringComparison.Ordinal));
+        CliRun.Of("explain", tender, "--catalog", Repo.Catalog).Error.ShouldContain("PK0325");
+
+        var run = CliRun.Of("assess", tender, "--answers", Repo.Example("lorawan-network"), "--catalog", Repo.Catalog);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Out.ShouldContain("  availability: very-high -> high");
+        CliRun.Of("explain", tender, "--catalog", Repo.Catalog).ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void Should_ExplainTheQuestionnaireAndTheAnswersFile_When_AskedForHelp()
     {
         var run = CliRun.Of("assess", "--help");

@@ -44,7 +44,7 @@ internal sealed class AnnexAssessment(ProtectionNeedAssessment assessment, Langu
     }
 
     private AnnexTable Reasons() => new(
-        [new(labels.Scenario, 6), new(labels.Goal, 4), new(labels.Rating, 3), new(labels.Reason, 11)],
+        [new(labels.Scenario, 5), new(labels.Goal, 5), new(labels.Rating, 3), new(labels.Reason, 11)],
         [.. ScenarioGoal.All.Select(cell => (IReadOnlyList<AnnexCell>)
         [
             cell.Scenario.Display(language), Capitalised(cell.Goal.Display(language)),
