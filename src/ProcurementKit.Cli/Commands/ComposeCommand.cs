@@ -48,7 +48,7 @@ public static class ComposeCommand
         command.SetAction(parse =>
         {
             var prepared = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console.Error);
-            var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template));
+            var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template), console.Error);
             var prose = AnnexTemplateFolder.Prose(prepared.Language, choice.ProseFolder);
             var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
                 .Add(TenderWorkflow.Compose(prepared, prose, choice.WordTemplate, markdown: parse.GetValue(format) == "md", matrixOffers: parse.GetValue(offers)))
