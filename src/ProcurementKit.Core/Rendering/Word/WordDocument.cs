@@ -215,7 +215,7 @@ public sealed class WordDocument : IDisposable
         WordProperties.Write(_package, _options);
         var mainPart = _main.Uri.OriginalString.TrimStart('/');
         _package.Dispose();
-        if (_written is null)
+        if (_written is null && _options.Template is null)
         {
             DeterministicZip.Normalize(_buffer, output);
         }

@@ -38,11 +38,11 @@ public static class WordTemplate
     {
         var main = package.MainDocumentPart!;
         var body = main.Document!.Body!;
+        TemplateCleanup.RemoveComments(main);
+        TemplateCleanup.RemoveRsids(main);
         var section = body.Elements<SectionProperties>().LastOrDefault() ?? new SectionProperties();
         section.Remove();
         CompletePage(section);
-        TemplateCleanup.RemoveComments(main);
-        TemplateCleanup.RemoveRsids(main);
         foreach (var root in new OpenXmlElement[] { body }.Concat(HeadersAndFooters(main)))
         {
             Fill(root, fields);

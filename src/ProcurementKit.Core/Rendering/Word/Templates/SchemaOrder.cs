@@ -33,24 +33,47 @@ internal static class SchemaOrder
             return;
         }
 
+        // The header and footer references of a section are one repeated choice, which AddChild would collapse to one.
+        var references = element is SectionProperties ? children.OfType<HeaderFooterReferenceType>().ToList<OpenXmlElement>() : [];
         element.RemoveAllChildren();
-        var kept = new List<OpenXmlElement>();
-        foreach (var child in children)
+        var placed = new List<OpenXmlElement>();
+        var trailing = new List<OpenXmlElement>();
+        foreach (var child in children.Except(references))
         {
             if (child is OpenXmlUnknownElement or OpenXmlMiscNode or AlternateContent)
             {
-                kept.Add(child);
+                trailing.Add(child);
             }
-            else if (!element.AddChild(child, throwOnError: false))
+            else if (element.AddChild(child, throwOnError: false))
             {
-                // A duplicate or misplaced known element: Word ignores it too.
-                continue;
+                placed.Add(child);
+            }
+            else if (!placed.Any(p => p.GetType() == child.GetType()))
+            {
+                // Not a duplicate (which Word ignores too): the schema has a shape this cannot sort; keep the order as it was.
+                Restore(element, children);
+                return;
             }
         }
 
-        foreach (var child in kept)
+        if (element.ChildElements.Count != placed.Count)
         {
-            element.AppendChild(child);
+            // AddChild replaced an element of a repeated choice: keep the order as it was.
+            Restore(element, children);
+            return;
         }
+
+        for (var i = references.Count - 1; i >= 0; i--)
+        {
+            element.PrependChild(references[i]);
+        }
+
+        element.Append(trailing);
+    }
+
+    private static void Restore(OpenXmlCompositeElement element, List<OpenXmlElement> children)
+    {
+        element.RemoveAllChildren();
+        element.Append(children);
     }
 }

@@ -30,6 +30,12 @@ internal static class TemplateCleanup
             }
         }
 
+        // The template's preview picture would show the template, not the annex.
+        if (package.ThumbnailPart is { } thumbnail)
+        {
+            package.DeletePart(thumbnail);
+        }
+
         // A document made from a .dotm would reach for the template's macros again.
         main.DocumentSettingsPart?.Settings?.RemoveAllChildren<AttachedTemplate>();
         if (package.DocumentType != WordprocessingDocumentType.Document)
