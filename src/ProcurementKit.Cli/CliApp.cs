@@ -46,6 +46,7 @@ public static class CliApp
         LintCommand.Create(console),
         ExplainCommand.Create(console),
         ComposeCommand.Create(console),
+        TemplateCommand.Create(console),
         EvaluateCommand.Create(console),
         CatalogCommand.Create(console),
         CoverageCommand.Create(console),

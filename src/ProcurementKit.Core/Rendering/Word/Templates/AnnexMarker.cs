@@ -66,11 +66,11 @@ internal static class AnnexMarker
         return hits;
     }
 
-    /// <summary>The start of a text for messages: at most 40 characters.</summary>
+    /// <summary>The start of a text for messages: at most 60 characters.</summary>
     public static string Preview(string text)
     {
         var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return line.Length <= 40 ? line : string.Concat(line.AsSpan(0, 39), "…");
+        return line.Length <= 60 ? line : string.Concat(line.AsSpan(0, 59), "…");
     }
 
     private static bool IsMarker(SdtElement control)

@@ -143,7 +143,7 @@ public static class TemplateInspection
 
     private static string Describe(OpenXmlElement block) => block switch
     {
-        Table table => $"table ({table.Elements<TableRow>().Count()} rows): {AnnexMarker.Preview(table.InnerText)}",
+        Table table => $"table ({table.Elements<TableRow>().Count()} rows): {AnnexMarker.Preview(string.Join(" | ", table.Descendants<Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0)))}",
         _ when block.InnerText.Trim().Length == 0 => "image",
         _ => AnnexMarker.Preview(block.InnerText),
     };

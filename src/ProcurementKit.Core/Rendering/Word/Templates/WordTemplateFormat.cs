@@ -55,7 +55,7 @@ public static class WordTemplateFormat
 
         if (!bytes.AsSpan().StartsWith(s_zip))
         {
-            var what = bytes.AsSpan().StartsWith("{\\rtf"u8) ? "an RTF file" : bytes.AsSpan().StartsWith("%PDF"u8) ? "a PDF file" : "not an Office file at all";
+            var what = bytes.AsSpan().StartsWith("{\\rtf"u8) ? "an RTF file" : bytes.AsSpan().StartsWith("%PDF"u8) ? "a PDF file" : "a file of unknown kind (no Office package)";
             return (null, TemplateDiagnostics.NotAWordDocument(file, what));
         }
 
