@@ -34,7 +34,7 @@ public sealed class TemplateCheckTests
         report.Marker.ShouldBe(AnnexMarkerKind.Placeholder);
         report.Before.Count.ShouldBe(2);
         report.Before[0].ShouldStartWith("table (2 rows): Stadt Musterhausen");
-        report.After.ShouldBe(["Musterhausen, {{date}}", "Im Auftrag – Zentrale Vergabestelle (Schlusstext nach der Anlage)"]);
+        report.After.ShouldBe(["Musterhausen, {{date}}", "Im Auftrag – Zentrale Vergabestelle (Schlusstext nach der A…"]);
         report.Headers.ShouldHaveSingleItem().Images.ShouldBe(1);
         report.Problems.ShouldBeEmpty();
         var lines = TemplateReportText.Lines(report);
