@@ -39,6 +39,20 @@ public sealed class TemplateCommandTests
     }
 
     [Fact]
+    public void Should_RefuseTheExtension_When_TheTemplateIsNoWordFileByName()
+    {
+        var template = Path.Combine(Repo.TempDir(), "vorlage.odt");
+        File.Copy(Fixture("letterhead-marker.docx"), template);
+        var output = Repo.TempDir();
+
+        var run = CliRun.Of("compose", Repo.Example("street-lighting"), "--out", output, "--template", template);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldContain($"{template}: error PK0504: cannot use this Word template: it has the extension '.odt'; pass a .docx, .dotx, .docm or .dotm file or a folder");
+        Directory.GetFiles(output).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Should_WriteAMacroFreeAnnex_When_ComposingWithADocm()
     {
         var output = Repo.TempDir();
