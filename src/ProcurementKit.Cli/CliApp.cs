@@ -49,6 +49,7 @@ public static class CliApp
         ExplainCommand.Create(console),
         AssessCommand.Create(console),
         ComposeCommand.Create(console),
+        TemplateCommand.Create(console),
         EvaluateCommand.Create(console),
         CatalogCommand.Create(console),
         CoverageCommand.Create(console),
