@@ -60,9 +60,31 @@ internal sealed class OscalControlWriter(OscalJsonWriter writer, Language langua
             }
         }
 
+        foreach (var (key, value) in clause.When.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            yield return OscalProp.Own("when", value ? "true" : "false", key);
+        }
+
+        foreach (var deployment in clause.Deployment)
+        {
+            yield return OscalProp.Own("deployment", deployment);
+        }
+
         foreach (var method in clause.Verification)
         {
             yield return OscalProp.Own("verification", method);
+        }
+
+        foreach (var deadline in clause.Deadlines)
+        {
+            yield return OscalProp.Own("deadline", deadline);
+        }
+
+        if (clause.Scoring is { } scoring)
+        {
+            yield return OscalProp.Own("scoring-parameter", OscalIds.Parameter(clause.Id, scoring.Parameter));
+            yield return OscalProp.Own("full-points-at", scoring.FullAt.ToString(CultureInfo.InvariantCulture));
+            yield return OscalProp.Own("lower-is-better", scoring.LowerIsBetter ? "true" : "false");
         }
 
         if (clause.Replaces is { } replaces)
