@@ -2,6 +2,7 @@ using ProcurementKit.Catalog;
 using ProcurementKit.Diagnostics;
 using ProcurementKit.Oscal;
 using ProcurementKit.Review;
+using ProcurementKit.Selection;
 
 namespace ProcurementKit.Workflow;
 
@@ -35,6 +36,19 @@ public static class OscalWorkflow
         ReleaseDate(catalog) is { } date
             ? WorkflowResult.Success(OscalMappingWriter.Write(catalog, language, date, catalogHref))
             : NoDate(catalog);
+
+    /// <summary>
+    /// Coverage of an OSCAL catalog by the whole catalog, or by a tender's selection when one is given. A note
+    /// (PK0811) says when no clause cites the catalog's controls by id, so only mappings can cover them.
+    /// </summary>
+    public static WorkflowResult<OscalCoverageMatrix> Coverage(
+        RequirementsCatalog catalog, TenderSelection? selection, OscalCatalog standard, IReadOnlyList<OscalMapping> mappings, string? citedAs = null)
+    {
+        var matrix = selection is null
+            ? OscalCoverageMatrix.ForCatalog(standard, catalog, mappings, citedAs)
+            : OscalCoverageMatrix.ForSelection(standard, selection, mappings, citedAs);
+        return WorkflowResult.Success(matrix, matrix.CitedAs is null ? [OscalDiagnostics.NoCitingStandard(standard.File, standard.Title)] : []);
+    }
 
     private static string? ReleaseDate(RequirementsCatalog catalog) => CatalogRelease.DateOf(catalog);
 
