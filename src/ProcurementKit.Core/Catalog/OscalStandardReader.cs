@@ -7,7 +7,7 @@ namespace ProcurementKit.Catalog;
 
 /// <summary>
 /// A standard registered by an OSCAL catalog beside its registration in standards/ (<c>oscal: supply-chain.json</c>):
-/// its controls become the standard's items, so clauses cite them by id and lint checks each id (PK0820).
+/// its controls become the standard's items, so clauses cite them by id and lint checks each id (OscalDiagnostics.UnknownControl).
 /// </summary>
 internal static class OscalStandardReader
 {

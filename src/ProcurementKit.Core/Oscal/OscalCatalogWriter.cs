@@ -32,7 +32,7 @@ public static class OscalCatalogWriter
     public static byte[] WriteResolved(TenderSelection selection, Language language, string date)
     {
         var catalog = selection.Catalog;
-        var words = OscalWords.For(language);
+        var words = OscalLabels.For(language);
         return OscalJsonWriter.Write(writer =>
         {
             var json = writer.Json;

@@ -173,7 +173,7 @@ internal sealed class OscalControlWriter(OscalJsonWriter writer, Language langua
         }
 
         var json = writer.Json;
-        var words = OscalWords.For(language);
+        var words = OscalLabels.For(language);
         var bounds = new List<string>();
         if (parameter.Min is { } min)
         {
@@ -215,7 +215,7 @@ internal sealed class OscalControlWriter(OscalJsonWriter writer, Language langua
             return;
         }
 
-        var words = OscalWords.For(language);
+        var words = OscalLabels.For(language);
         var defaults = parameter.Defaults.OrderBy(d => d.Key)
             .Select(d => $"{d.Key.Display(language)}: {(parameter.IsNumeric ? QuantityFormatter.Format(d.Value, parameter.Unit, language) : d.Value)}");
         var json = writer.Json;

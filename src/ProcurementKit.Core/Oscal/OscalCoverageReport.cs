@@ -11,7 +11,7 @@ public static class OscalCoverageReport
 {
     public static string Text(OscalCoverageMatrix matrix, Language language)
     {
-        var words = OscalCoverageWords.For(language);
+        var words = OscalCoverageLabels.For(language);
         var text = new StringBuilder();
         var rows = matrix.Rows;
         text.Append(CultureInfo.InvariantCulture, $"{matrix.Standard.Title}{Version(matrix.Standard)}: {rows.Count} {words.Controls}\n");
@@ -111,7 +111,7 @@ public static class OscalCoverageReport
         json.WriteEndObject();
     }
 
-    private static string Cover(OscalCoverageRow row, OscalCoverageWords words)
+    private static string Cover(OscalCoverageRow row, OscalCoverageLabels words)
     {
         if (!row.IsCovered)
         {

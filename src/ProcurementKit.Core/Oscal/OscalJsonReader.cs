@@ -13,7 +13,7 @@ internal sealed class OscalJsonReader(string file, List<Diagnostic> problems)
 
     public List<Diagnostic> Problems => problems;
 
-    /// <summary>Parses the text; null (and a PK0800 with line and column) when it is not JSON.</summary>
+    /// <summary>Parses the text; null (and a diagnostic with line and column) when it is not JSON.</summary>
     public static JsonDocument? Parse(Stream json, string file, List<Diagnostic> problems)
     {
         try

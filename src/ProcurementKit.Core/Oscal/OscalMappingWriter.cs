@@ -13,7 +13,7 @@ public static class OscalMappingWriter
 
     public static byte[] Write(RequirementsCatalog catalog, Language language, string releaseDate, string catalogHref = OscalNames.CatalogFileName)
     {
-        var words = OscalWords.For(language);
+        var words = OscalLabels.For(language);
         var pairs = Pairs(catalog);
         return OscalJsonWriter.Write(writer =>
         {
@@ -56,7 +56,7 @@ public static class OscalMappingWriter
             .Where(c => c.Status != ClauseStatus.Retired)
             .SelectMany(c => c.References.Where(r => r.Standard == OscalNames.GrundschutzStandard).Select(r => r.Item).Distinct().Select(item => (c, item)))];
 
-    private static void Provenance(OscalJsonWriter writer, OscalWords words)
+    private static void Provenance(OscalJsonWriter writer, OscalLabels words)
     {
         var json = writer.Json;
         json.WriteString("method", "hybrid");

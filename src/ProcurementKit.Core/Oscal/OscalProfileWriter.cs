@@ -14,7 +14,7 @@ public static class OscalProfileWriter
     /// <param name="catalogHref">Where the profile finds the catalog: the file name of <c>oscal catalog</c>'s output.</param>
     public static byte[] Write(TenderSelection selection, Language language, string date, string catalogHref = OscalNames.CatalogFileName)
     {
-        var words = OscalWords.For(language);
+        var words = OscalLabels.For(language);
         var tender = selection.Tender;
         return OscalJsonWriter.Write(writer =>
         {

@@ -39,7 +39,7 @@ public static class OscalWorkflow
 
     /// <summary>
     /// Coverage of an OSCAL catalog by the whole catalog, or by a tender's selection when one is given. A note
-    /// (PK0811) says when no clause cites the catalog's controls by id, so only mappings can cover them.
+    /// (OscalDiagnostics.NoCitingStandard) says when no clause cites the catalog's controls by id, so only mappings can cover them.
     /// </summary>
     public static WorkflowResult<OscalCoverageMatrix> Coverage(
         RequirementsCatalog catalog, TenderSelection? selection, OscalCatalog standard, IReadOnlyList<OscalMapping> mappings, string? citedAs = null)

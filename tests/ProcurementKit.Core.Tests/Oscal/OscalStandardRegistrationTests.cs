@@ -60,6 +60,13 @@ public sealed class OscalStandardRegistrationTests
     [Fact]
     public void Should_CountTheOscalFileInTheHash_When_ItIsRegistered()
     {
+        var source = Source(Clause("BES.4.8"));
+        var changed = source with
+        {
+            Files = [.. source.Files.Select(f => f.RelativePath.EndsWith(".json", StringComparison.Ordinal) ? new CatalogFile(f.RelativePath, f.Content + " ") : f)],
+        };
+
+        CatalogLoader.Hash(changed).ShouldNotBe(CatalogLoader.Hash(source));
         CatalogSource.IsCatalogFile("standards/lieferkettensicherheit.json").ShouldBeTrue();
         CatalogSource.IsCatalogFile("clauses/x/data.json").ShouldBeFalse();
     }

@@ -3,9 +3,9 @@ using ProcurementKit.Catalog;
 namespace ProcurementKit.Oscal;
 
 /// <summary>The few words the OSCAL documents write around values, in German and English.</summary>
-internal sealed class OscalWords
+internal sealed class OscalLabels
 {
-    public static readonly OscalWords German = new()
+    public static readonly OscalLabels German = new()
     {
         AtLeast = "mindestens",
         AtMost = "höchstens",
@@ -16,7 +16,7 @@ internal sealed class OscalWords
         MappingDescription = "Aus den Verweisen der Klauseln erzeugt: Jede Klausel, die eine Grundschutz++-Anforderung zitiert, trägt zu ihr bei (intersects-with). Die Verweise setzen die Klauselautoren; die Zuordnung ist nicht einzeln geprüft.",
     };
 
-    public static readonly OscalWords English = new()
+    public static readonly OscalLabels English = new()
     {
         AtLeast = "at least",
         AtMost = "at most",
@@ -35,5 +35,5 @@ internal sealed class OscalWords
     public required string MappingTitle { get; init; }
     public required string MappingDescription { get; init; }
 
-    public static OscalWords For(Language language) => language == Language.German ? German : English;
+    public static OscalLabels For(Language language) => language == Language.German ? German : English;
 }

@@ -3,9 +3,9 @@ using ProcurementKit.Catalog;
 namespace ProcurementKit.Oscal;
 
 /// <summary>The words of the OSCAL coverage report (<see cref="OscalCoverageReport"/>) in one language.</summary>
-internal sealed class OscalCoverageWords
+internal sealed class OscalCoverageLabels
 {
-    public static readonly OscalCoverageWords German = new()
+    public static readonly OscalCoverageLabels German = new()
     {
         Controls = "Anforderungen (Controls)",
         CitedAs = "Die Klauseln zitieren sie als",
@@ -21,7 +21,7 @@ internal sealed class OscalCoverageWords
         ControlsNotCovered = "Anforderungen nicht abgedeckt",
     };
 
-    public static readonly OscalCoverageWords English = new()
+    public static readonly OscalCoverageLabels English = new()
     {
         Controls = "controls",
         CitedAs = "Clauses cite them as",
@@ -50,5 +50,5 @@ internal sealed class OscalCoverageWords
     public required string AllCovered { get; init; }
     public required string ControlsNotCovered { get; init; }
 
-    public static OscalCoverageWords For(Language language) => language == Language.German ? German : English;
+    public static OscalCoverageLabels For(Language language) => language == Language.German ? German : English;
 }
