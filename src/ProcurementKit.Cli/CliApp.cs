@@ -55,5 +55,6 @@ public static class CliApp
         CoverageCommand.Create(console),
         ReviewCommand.Create(console),
         DiffCommand.Create(console),
+        OscalCommand.Create(console),
     ];
 }
