@@ -97,7 +97,6 @@ row("evaluate, 100 forms, native ≤ 1.0 s median", statistics.median(evaluate) 
 rss = read("evaluate.rss")
 row("evaluate, 100 forms, native ≤ 200 MB peak", int(rss) / 1024 if rss else None, 200, " MB")
 row("native executable ≤ 40 MB", int(size) / 1048576 if size else None, 40, " MB")
-print("| warm web compose request, largest example ≤ 150 ms median | not measured here (the web project measures it) | – |")
 
 print("\n## Targets (issue 7)\n")
 print("| target | measured | met |")
