@@ -35,9 +35,14 @@ fi
 # the data generator ------------------------------------------------------------------------------------------
 rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 echo "building the CLI (Release, Native AOT, $rid; and JIT) and the generator"
-dotnet publish src/ProcurementKit.Cli -c Release -r "$rid" -o "$WORK/cli" -v quiet -nologo >/dev/null
-dotnet build src/ProcurementKit.Cli -c Release -o "$WORK/jit" -v quiet -nologo >/dev/null
-dotnet build bench/ProcurementKit.Bench.Generator -c Release -o "$WORK/generator" -v quiet -nologo >/dev/null
+# REUSE_BUILD=1 keeps the builds already in bench/work/ (cli, jit, generator): on a busy machine the native
+# compilation alone can take many minutes.
+if [ -z "${REUSE_BUILD:-}" ] || [ ! -x "$WORK/cli/procurementkit" ] || [ ! -x "$WORK/jit/procurementkit" ]; then
+  dotnet publish src/ProcurementKit.Cli -c Release -r "$rid" -o "$WORK/cli" -v quiet -nologo >/dev/null
+  dotnet build src/ProcurementKit.Cli -c Release -o "$WORK/jit" -v quiet -nologo >/dev/null
+fi
+[ -n "${REUSE_BUILD:-}" ] && [ -x "$WORK/generator/ProcurementKit.Bench.Generator" ] \
+  || dotnet build bench/ProcurementKit.Bench.Generator -c Release -o "$WORK/generator" -v quiet -nologo >/dev/null
 PK="$PWD/$WORK/cli/procurementkit"
 JIT="$PWD/$WORK/jit/procurementkit"
 GEN="$PWD/$WORK/generator/ProcurementKit.Bench.Generator"
