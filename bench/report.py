@@ -51,7 +51,8 @@ median = {c: statistics.median(runs(c, "compose")) for c in cases}
 pandoc = {c: statistics.median(runs(c, "pandoc")) for c in cases if runs(c, "pandoc")}
 
 print("# Benchmark results\n")
-print("Written by `bench/run.sh`; medians of all runs, compose and pandoc alternating in rounds.\n")
+print("Written by `bench/run.sh`; medians of all runs, compose and pandoc alternating in rounds. `compose` and `evaluate` are the "
+      "native executable (Native AOT, as the README installs it); the rows marked JIT are the same code on the JIT (`dotnet run`).\n")
 print("| case | requirements | compose (median) | compose range | pandoc (median) | pandoc range | compose / pandoc | compose peak RSS | pandoc peak RSS |")
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for c in cases:
@@ -59,14 +60,24 @@ for c in cases:
     print(f"| {label[c]} | {read(c + '.requirements', '?')} | {seconds(runs(c, 'compose'))} | {spread(runs(c, 'compose'))} | "
           f"{seconds(runs(c, 'pandoc'))} | {spread(runs(c, 'pandoc'))} | {ratio} | {megabytes(read(c + '.compose.rss'))} | {megabytes(read(c + '.pandoc.rss'))} |")
 
-evaluate = runs("evaluate", "evaluate")
-if evaluate:
-    print(f"\n`evaluate` with {read('evaluate.forms')} response forms on a tender of {read('evaluate.requirements')} requirements: "
-          f"median {seconds(evaluate)} (range {spread(evaluate)}), peak RSS {megabytes(read('evaluate.rss'))}.")
+jit = runs("shipped", "compose (JIT)")
+if jit:
+    ratio = f"{statistics.median(jit) / pandoc['shipped']:.2f}" if "shipped" in pandoc else "–"
+    print(f"| {label['shipped']}, JIT | {read('shipped.requirements', '?')} | {seconds(jit)} | {spread(jit)} | "
+          f"{seconds(runs('shipped', 'pandoc'))} | {spread(runs('shipped', 'pandoc'))} | {ratio} | – | – |")
 
-print("\n## Targets (issue 7)\n")
-print("| target | measured | met |")
-print("| --- | --- | --- |")
+evaluate = runs("evaluate", "evaluate")
+evaluate_jit = runs("evaluate", "evaluate (JIT)")
+if evaluate:
+    print(f"\n`evaluate` with {read('evaluate.forms')} response forms on a tender of {read('evaluate.requirements')} requirements, "
+          f"native: median {seconds(evaluate)} (range {spread(evaluate)}, {len(evaluate)} runs), peak RSS {megabytes(read('evaluate.rss'))}"
+          + (f"; JIT: median {seconds(evaluate_jit)} (range {spread(evaluate_jit)})" if evaluate_jit else "")
+          + (f"; load average when it ended {read('evaluate.load')}" if read('evaluate.load') else "") + ".")
+size = read("native.size")
+if size:
+    print(f"\nNative executable: {int(size) / 1048576:.1f} MB (`procurementkit`, linux-x64, symbols stripped; the shipped catalog and "
+          "templates lie beside it).")
+
 
 
 def row(target, value, limit, unit=""):
@@ -77,6 +88,19 @@ def row(target, value, limit, unit=""):
         print(f"| {target} | {shown}{unit} | {'yes' if value <= limit else 'no'} |")
 
 
+print("\n## Targets (issue 14: the native executable)\n")
+print("| target | measured | met |")
+print("| --- | --- | --- |")
+row("compose, largest shipped example, native ≤ 0.30 × pandoc", median["shipped"] / pandoc["shipped"] if "shipped" in pandoc else None, 0.30, " ×")
+row("compose, 5,000-clause catalog, native ≤ 0.10 × pandoc", median["c5000"] / pandoc["c5000"] if "c5000" in pandoc else None, 0.10, " ×")
+row("evaluate, 100 forms, native ≤ 1.0 s median", statistics.median(evaluate) if evaluate else None, 1.0, " s")
+rss = read("evaluate.rss")
+row("evaluate, 100 forms, native ≤ 200 MB peak", int(rss) / 1024 if rss else None, 200, " MB")
+row("native executable ≤ 40 MB", int(size) / 1048576 if size else None, 40, " MB")
+
+print("\n## Targets (issue 7)\n")
+print("| target | measured | met |")
+print("| --- | --- | --- |")
 row("largest shipped example: compose ≤ 1.0 × pandoc", median["shipped"] / pandoc["shipped"] if "shipped" in pandoc else None, 1.0, " ×")
 row("about 5,000 selected (10,000-clause catalog): compose ≤ 0.25 × pandoc", median["c10000"] / pandoc["c10000"] if "c10000" in pandoc else None, 0.25, " ×")
 row("(5,000-clause catalog, about 2,500 selected: compose ≤ 0.25 × pandoc)", median["c5000"] / pandoc["c5000"] if "c5000" in pandoc else None, 0.25, " ×")

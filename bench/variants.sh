@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures how the CLI is built and started (JIT or ReadyToRun, tiered PGO, tiered compilation, GC mode)
+# Measures how the CLI is built and started (JIT, ReadyToRun or Native AOT, tiered PGO, tiered compilation, GC mode)
 # on `compose` for the largest shipped example and a 5,000-clause catalog; writes bench/variants.md.
 # Run bench/run.sh first (it builds the generator and the data); this script reuses bench/work/.
 set -euo pipefail
@@ -12,9 +12,11 @@ rid=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
 out="$WORK/variants"
 rm -rf "$out"; mkdir -p "$out"
 
-# Two builds of the same code: plain IL (JIT at start) and ReadyToRun (precompiled for this machine).
+# Three builds of the same code: plain IL (JIT at start), ReadyToRun (IL precompiled for this machine, still on the
+# .NET runtime) and Native AOT (one native executable, what the README installs).
 dotnet build src/ProcurementKit.Cli -c Release -o "$out/jit" -v quiet -nologo >/dev/null
-dotnet publish src/ProcurementKit.Cli -c Release -r "$rid" --self-contained false -o "$out/r2r" -v quiet -nologo >/dev/null
+dotnet publish src/ProcurementKit.Cli -c Release -r "$rid" --self-contained false -p:PublishAot=false -p:PublishReadyToRun=true -o "$out/r2r" -v quiet -nologo >/dev/null
+dotnet publish src/ProcurementKit.Cli -c Release -r "$rid" -o "$out/native" -v quiet -nologo >/dev/null
 
 # Every knob set explicitly (environment variables win over the build's runtimeconfig.json), so the table
 # compares the .NET defaults with what src/ProcurementKit.Cli/ProcurementKit.Cli.csproj ships.
@@ -27,7 +29,14 @@ variants=(
   "ReadyToRun, TieredPGO off, concurrent GC off|$out/r2r/procurementkit|DOTNET_TieredPGO=0 DOTNET_TieredCompilation=1 DOTNET_gcConcurrent=0"
   "ReadyToRun, TieredCompilation off|$out/r2r/procurementkit|DOTNET_TieredPGO=0 DOTNET_TieredCompilation=0 DOTNET_gcConcurrent=1"
   "ReadyToRun, TieredCompilation off, concurrent GC off|$out/r2r/procurementkit|DOTNET_TieredPGO=0 DOTNET_TieredCompilation=0 DOTNET_gcConcurrent=0"
+  "Native AOT (shipped: concurrent GC off)|$out/native/procurementkit|DOTNET_gcConcurrent=0"
 )
+# VARIANTS="1 2 9" measures only those rows (1-based), e.g. on a busy machine.
+if [ -n "${VARIANTS:-}" ]; then
+  chosen=()
+  for i in $VARIANTS; do chosen+=("${variants[$((i - 1))]}"); done
+  variants=("${chosen[@]}")
+fi
 
 largest=$(ls examples/*.json | head -n 1)
 most=0

@@ -41,28 +41,28 @@ internal static class BidderSection
             return;
         }
 
-        var table = new WordTable(2, 8, 2, 3, 2, 3, 4, 5);
+        var table = new WordTextTable(2, 8, 2, 3, 2, 3, 4, 5);
         table.Header(labels.No, labels.Requirement, labels.Weight, labels.Answer, labels.Value, labels.Points, labels.Weighted, labels.Source);
         foreach (var score in offer.Criteria.Where(c => !c.IsKnockOut))
         {
             var requirement = score.Requirement;
             table.Row(
-                WordTable.Cell(requirement.Number),
-                WordTable.Cell($"{requirement.Id} {requirement.Title[language]}"),
-                WordTable.NumberCell(requirement.Obligation.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                WordTable.Cell(score.Answer.Answer?.Label(language) ?? labels.NoAnswer),
-                WordTable.NumberCell(score.Answer.Value is { } value ? EvaluationText.Number(value, language) : string.Empty),
-                WordTable.NumberCell(score.Points is { } points ? EvaluationText.Number(points, language) : "–"),
-                WordTable.NumberCell(score.Source == PointSource.Pending ? "–" : EvaluationText.Number(score.Weighted, language)),
-                WordTable.Cell(
+                new WordCell(requirement.Number),
+                new WordCell($"{requirement.Id} {requirement.Title[language]}"),
+                WordCell.Number(requirement.Obligation.Weight.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                new WordCell(score.Answer.Answer?.Label(language) ?? labels.NoAnswer),
+                WordCell.Number(score.Answer.Value is { } value ? EvaluationText.Number(value, language) : string.Empty),
+                WordCell.Number(score.Points is { } points ? EvaluationText.Number(points, language) : "–"),
+                WordCell.Number(score.Source == PointSource.Pending ? "–" : EvaluationText.Number(score.Weighted, language)),
+                new WordCell(
                     score.Reason.Length > 0 ? $"{EvaluationText.Source(score.Source, language)}: {score.Reason}" : EvaluationText.Source(score.Source, language),
-                    bold: score.Source == PointSource.Pending));
+                    Bold: score.Source == PointSource.Pending));
         }
 
         table.Row(
-            WordTable.Cell(string.Empty), WordTable.Cell("L", bold: true), WordTable.Cell(string.Empty), WordTable.Cell(string.Empty),
-            WordTable.Cell(string.Empty), WordTable.Cell(string.Empty), WordTable.NumberCell(EvaluationText.Number(offer.Performance, language), bold: true),
-            WordTable.Cell(string.Empty));
+            new WordCell(string.Empty), new WordCell("L", Bold: true), new WordCell(string.Empty), new WordCell(string.Empty),
+            new WordCell(string.Empty), new WordCell(string.Empty), WordCell.Number(EvaluationText.Number(offer.Performance, language), bold: true),
+            new WordCell(string.Empty));
         document.Table(table);
     }
 }

@@ -94,20 +94,20 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         }
 
         var extended = result.Selection.Tender.Evaluation.Method == AwardMethod.ExtendedReferenceValue;
-        var table = new WordTable(3, 8, 4, 3, 5, 5, 4, 3);
+        var table = new WordTextTable(3, 8, 4, 3, 5, 5, 4, 3);
         table.Header(labels.Rank, labels.Bidder, labels.Admissible, "L", "P (EUR)", labels.Ratio, labels.Corridor, labels.PendingShort);
         foreach (var offer in lot.Offers)
         {
             var place = offer.Place;
             table.Row(
-                WordTable.Cell(place is null ? "–" : Rank(place.Rank, place.Tied), bold: place?.Rank == 1),
-                WordTable.Cell(offer.Bidder, bold: place?.Rank == 1),
-                WordTable.Cell(offer.IsAdmissible ? labels.Yes : labels.NoWord),
-                WordTable.NumberCell(EvaluationText.Number(offer.Performance, _language)),
-                WordTable.NumberCell(EvaluationText.Money(offer.Price, _language)),
-                WordTable.NumberCell(offer.IsAdmissible ? EvaluationText.Ratio(offer.Ratio, _language) : "–"),
-                WordTable.Cell(extended && place?.InCorridor is { } inside ? (inside ? labels.Yes : labels.NoWord) : "–"),
-                WordTable.NumberCell(offer.PendingCount.ToString(CultureInfo.InvariantCulture)));
+                new WordCell(place is null ? "–" : Rank(place.Rank, place.Tied), Bold: place?.Rank == 1),
+                new WordCell(offer.Bidder, Bold: place?.Rank == 1),
+                new WordCell(offer.IsAdmissible ? labels.Yes : labels.NoWord),
+                WordCell.Number(EvaluationText.Number(offer.Performance, _language)),
+                WordCell.Number(EvaluationText.Money(offer.Price, _language)),
+                WordCell.Number(offer.IsAdmissible ? EvaluationText.Ratio(offer.Ratio, _language) : "–"),
+                new WordCell(extended && place?.InCorridor is { } inside ? (inside ? labels.Yes : labels.NoWord) : "–"),
+                WordCell.Number(offer.PendingCount.ToString(CultureInfo.InvariantCulture)));
         }
 
         document.Table(table);
@@ -133,11 +133,11 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
             return;
         }
 
-        var table = new WordTable(4, 9);
+        var table = new WordTextTable(4, 9);
         table.Header(labels.Bidder, labels.Reason);
         foreach (var offer in excluded)
         {
-            table.Row(WordTable.Cell(offer.Bidder), WordTable.Cell(string.Join("\n", offer.Exclusions.Select(e => e[_language]))));
+            table.Row(offer.Bidder, string.Join("\n", offer.Exclusions.Select(e => e[_language])));
         }
 
         document.Table(table);
@@ -153,7 +153,7 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         }
 
         document.Paragraph(labels.RejectedIntro);
-        var table = new WordTable(3, 3, 9);
+        var table = new WordTextTable(3, 3, 9);
         table.Header(labels.File, labels.Cell, labels.Problem);
         foreach (var rejected in result.Rejected)
         {
@@ -186,7 +186,7 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         }
 
         document.Heading(level, labels.Pending, outline: _outline);
-        var table = new WordTable(4, 2, 7, 4, 7);
+        var table = new WordTextTable(4, 2, 7, 4, 7);
         table.Header(labels.Bidder, labels.No, labels.Requirement, labels.Answer, labels.Explanation);
         foreach (var (bidder, score) in pending)
         {

@@ -5,7 +5,15 @@ namespace ProcurementKit.Rendering.Excel;
 /// <summary>A1-style references: column 1 = "A", 27 = "AA"; absolute and sheet-qualified forms for formulas.</summary>
 public static class CellRef
 {
-    public static string Column(int column)
+    // An evaluation workbook names a cell about a million times (references and formulas): the letters of the
+    // columns a sheet of ours reaches (A-ZZ) are made once.
+    private static readonly string[] s_columns = [.. Enumerable.Range(0, 703).Select(Letters)];
+
+    public static string Column(int column) => column > 0 && column < s_columns.Length ? s_columns[column] : Letters(column);
+
+    public static string Of(int column, int row) => string.Concat(Column(column), row.ToString(CultureInfo.InvariantCulture));
+
+    private static string Letters(int column)
     {
         var letters = string.Empty;
         for (var n = column; n > 0; n = (n - 1) / 26)
@@ -15,8 +23,6 @@ public static class CellRef
 
         return letters;
     }
-
-    public static string Of(int column, int row) => Column(column) + row.ToString(CultureInfo.InvariantCulture);
 
     public static string Absolute(int column, int row) => $"${Column(column)}${row.ToString(CultureInfo.InvariantCulture)}";
 

@@ -49,10 +49,13 @@ internal sealed class WordBodyStream : IDisposable
     public OpenXmlElement Placeholder { get; }
 
     /// <summary>Serialises a block; later changes to it are not seen.</summary>
-    public void Write(OpenXmlElement block)
+    public void Write(OpenXmlElement block) => Write(block.WriteTo);
+
+    /// <summary>Writes one or more complete blocks straight into the body's XML, without an element tree (<see cref="WordTextTable"/>).</summary>
+    public void Write(Action<XmlWriter> write)
     {
         ObjectDisposedException.ThrowIf(_closed, this);
-        block.WriteTo(_writer);
+        write(_writer);
         _writer.Flush();
         _block.WriteTo(_deflate);
         _block.SetLength(0);

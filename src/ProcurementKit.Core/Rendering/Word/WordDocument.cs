@@ -99,7 +99,7 @@ public sealed class WordDocument : IDisposable
         WordStyles.Remap(block.Descendants().Prepend(block), _styleMap);
         if (block is Paragraph paragraph)
         {
-            _toc!.Observe(paragraph, _headings);
+            _toc?.Observe(paragraph, _headings);
         }
 
         _written.Write(block);
@@ -118,6 +118,42 @@ public sealed class WordDocument : IDisposable
     {
         Append(table.ToTable());
         Append(WordText.Spacer());
+    }
+
+    /// <summary>
+    /// Appends a table of plain-text cells and a spacer; when the body streams, its rows are written straight
+    /// into the XML without an element tree (same bytes as <see cref="WordTextTable.ToTable"/>).
+    /// </summary>
+    public void Table(WordTextTable table)
+    {
+        ObjectDisposedException.ThrowIf(_saved, this);
+        if (_written is null)
+        {
+            Append(table.ToTable());
+        }
+        else
+        {
+            _written.Write(writer => table.WriteTo(writer, _styleMap));
+        }
+
+        Append(WordText.Spacer());
+    }
+
+    /// <summary>
+    /// From here on, appended blocks are written out at once, as after a table of contents: for long documents
+    /// without one (the evaluation report), so they never hold their whole element tree. A document that
+    /// streams can have no table of contents.
+    /// </summary>
+    public void StreamBlocks()
+    {
+        ObjectDisposedException.ThrowIf(_saved, this);
+        if (_written is not null)
+        {
+            return;
+        }
+
+        _written = new WordBodyStream(_main.Document!);
+        _body.Append(_written.Placeholder);
     }
 
     /// <summary>
@@ -159,11 +195,15 @@ public sealed class WordDocument : IDisposable
             throw new InvalidOperationException("a document has one table of contents");
         }
 
+        if (_written is not null)
+        {
+            throw new InvalidOperationException("the table of contents must come before the body streams (StreamBlocks)");
+        }
+
         Paragraph(title, WordStyleIds.TocHeading);
         _toc = WordTableOfContents.Create(levels);
         Append(_toc.Placeholder);
-        _written = new WordBodyStream(_main.Document!);
-        _body.Append(_written.Placeholder);
+        StreamBlocks();
     }
 
     /// <summary>A link to the heading created with <paramref name="anchor"/>.</summary>

@@ -48,6 +48,9 @@ public sealed class WordTable
 
     public int ColumnCount => _widths.Length;
 
+    /// <summary>The columns' widths in twentieths of a point, as the grid and every cell state them.</summary>
+    internal IReadOnlyList<int> ColumnWidths => _widths;
+
     /// <summary>The header row, repeated at the top of every page the table spans. Only the first row can be one.</summary>
     public WordTable Header(params string[] texts) => AddRow(header: true, texts.Select(t => Cell(t)));
 
