@@ -69,7 +69,7 @@ public sealed class WordDocument : IDisposable
         _body = _main.Document!.Body!;
         _templateBlocks = _body.ChildElements.Count;
         AddFrame();
-        WordSettings.Apply(_main, WordStyles.LanguageTag(options.Language));
+        WordSettings.Apply(_main, WordStyles.LanguageTag(options.Language), updateFieldsOnOpen: options.ContentsPages is null);
     }
 
     /// <summary>Lists and heading outlines of this document.</summary>
@@ -196,7 +196,7 @@ public sealed class WordDocument : IDisposable
     {
         ObjectDisposedException.ThrowIf(_saved, this);
         _saved = true;
-        _toc?.Fill(_body, _headings, Language == Language.German ? "Keine Überschriften gefunden." : "No headings found.");
+        _toc?.Fill(_body, _headings, Language == Language.German ? "Keine Überschriften gefunden." : "No headings found.", _options.ContentsPages);
         if (!Numbering.IsEmpty)
         {
             var part = _main.NumberingDefinitionsPart ?? _main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");
