@@ -30,7 +30,7 @@ public sealed class LibreOfficeLayout
     private readonly string _python;
     private readonly int _timeoutSeconds;
 
-    private LibreOfficeLayout(string soffice, string python, int timeoutSeconds)
+    internal LibreOfficeLayout(string soffice, string python, int timeoutSeconds)
     {
         _soffice = soffice;
         _python = python;
