@@ -257,7 +257,7 @@ public sealed class AnnexDocument
             ],
             HeaderLeft = $"{tender.Authority} · {tender.Reference}",
             HeaderRight = _coverTitle,
-            FooterLeft = $"{_labels.Catalog} {catalog.Info.Version} · {catalog.ShortHash}",
+            FooterLeft = FooterIdentity.ForTender(_language, _coverTitle, tender.Reference, tender.Date, annex: true),
             Template = template,
             TemplateFields = new Dictionary<string, string>
             {

@@ -56,7 +56,7 @@ public sealed class ReviewDocument
         CustomProperties = [new("CatalogVersion", _catalog.Info.Version), new("CatalogSha256", _catalog.Sha256)],
         HeaderLeft = Labels.ReviewTitle,
         HeaderRight = $"{Labels.Version} {_catalog.Info.Version} · {_catalog.ShortHash}",
-        FooterLeft = _catalog.Info.Publisher,
+        FooterLeft = FooterIdentity.ForCatalog(_display.Language, Labels.ReviewTitle, _catalog.Info.Version, _date),
         ContentsPages = _contentsPages,
     };
 
