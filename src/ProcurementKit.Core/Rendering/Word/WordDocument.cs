@@ -77,6 +77,9 @@ public sealed class WordDocument : IDisposable
 
     public Language Language => _options.Language;
 
+    /// <summary>The width between the margins of the document's section (the template's, else A4), in twips.</summary>
+    public int TextWidth => WordTemplate.TextWidth(_section);
+
     /// <summary>Starts a document with the built-in look, or with <see cref="WordDocumentOptions.Template"/>.</summary>
     public static WordDocument Create(WordDocumentOptions options) => new(options);
 
@@ -112,7 +115,7 @@ public sealed class WordDocument : IDisposable
     /// <summary>Appends a table and a small spacer so the following text does not touch it.</summary>
     public void Table(WordTable table)
     {
-        Append(table.ToTable());
+        Append(table.ToTable(TextWidth));
         Append(WordText.Spacer());
     }
 
