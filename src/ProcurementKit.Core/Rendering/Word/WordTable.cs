@@ -61,11 +61,7 @@ public sealed class WordTable
     public int ColumnCount => _widths.Length;
 
     /// <summary>The header row, repeated at the top of every page the table spans. Only the first row can be one.</summary>
-    public WordTable Header(params string[] texts)
-    {
-        _minimum = [.. Enumerable.Range(0, _relative.Length).Select(i => i < texts.Length ? WordColumnWidths.LabelMinimum(texts[i]) : 0)];
-        return AddRow(header: true, texts.Select(t => Cell(t)));
-    }
+    public WordTable Header(params string[] texts) => AddRow(header: true, texts.Select(t => Cell(t)));
 
     /// <summary>A row of plain-text cells.</summary>
     public WordTable Row(params string[] texts) => AddRow(header: false, texts.Select(t => Cell(t)));
@@ -92,6 +88,8 @@ public sealed class WordTable
         var list = cells.ToList();
         if (header)
         {
+            _minimum = [.. Enumerable.Range(0, _relative.Length).Select(i => i < list.Count ? WordColumnWidths.LabelMinimum(list[i].InnerText) : 0)];
+
             // Header labels break only between words, never by hyphenation.
             foreach (var paragraph in list.SelectMany(c => c.Descendants<Paragraph>()))
             {
