@@ -9,8 +9,8 @@ namespace ProcurementKit.Rendering.Word;
 /// </summary>
 public static partial class WordColumnWidths
 {
-    /// <summary>Point size of table text (PK Table: 9 pt), with a margin for fonts a little wider than Arial.</summary>
-    private const double HeaderPoints = 9 * 1.08;
+    /// <summary>Point size of table text (PK Table: 9 pt), with room for a template font wider than Arial (a serif fallback: about a fifth).</summary>
+    private const double HeaderPoints = 9 * 1.25;
 
     /// <summary>Left and right cell margin of the table styles (85 twips each) plus a little air.</summary>
     private const int CellPadding = 2 * 85 + 30;
