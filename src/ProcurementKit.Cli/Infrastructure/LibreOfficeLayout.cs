@@ -37,7 +37,7 @@ public sealed class LibreOfficeLayout
         _timeoutSeconds = timeoutSeconds;
     }
 
-    /// <summary>Finds soffice (the option, else PROCUREMENTKIT_SOFFICE, else PATH) and a Python to drive it; PK0510 when there is none.</summary>
+    /// <summary>Finds soffice (the option, else PROCUREMENTKIT_SOFFICE, else PATH) and a Python to drive it; a known failure naming the fix when there is none.</summary>
     public static LibreOfficeLayout Find(string? sofficeOption)
     {
         var named = sofficeOption ?? Environment.GetEnvironmentVariable(SofficeVariable);
