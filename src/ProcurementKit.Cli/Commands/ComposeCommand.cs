@@ -14,6 +14,8 @@ public static class ComposeCommand
         var catalog = CommonOptions.Catalog();
         var language = CommonOptions.Language();
         var force = CommonOptions.Force();
+        var pdf = CommonOptions.Pdf();
+        var soffice = CommonOptions.Soffice();
         var output = new Option<string>("--out") { Description = "Output folder", HelpName = "DIR", Required = true };
         var template = new Option<string?>("--template")
         {
@@ -45,18 +47,18 @@ public static class ComposeCommand
                 result.AddError("--offers must be a number from 1 to 200");
             }
         });
-        var command = new Command("compose", "Write the tender annex (annex.docx, with --format md also annex.md), response-form.xlsx, evaluation-matrix.xlsx and selection.json into --out.")
+        var command = new Command("compose", "Write the tender annex (annex.docx, with --format md also annex.md, with --pdf also annex.pdf), response-form.xlsx, evaluation-matrix.xlsx and selection.json into --out.")
         {
-            tender, output, catalog, template, language, format, offers, force,
+            tender, output, catalog, template, language, format, offers, pdf, soffice, force,
         };
         command.SetAction(parse =>
         {
             var prepared = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console.Error);
             var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template), console.Error);
             var prose = AnnexTemplateFolder.Prose(prepared.Language, choice.ProseFolder);
-            var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
-                .Add(TenderWorkflow.Compose(prepared, prose, choice.WordTemplate, markdown: parse.GetValue(format) == "md", matrixOffers: parse.GetValue(offers)))
-                .Commit();
+            var documents = TenderWorkflow.Compose(prepared, prose, choice.WordTemplate, markdown: parse.GetValue(format) == "md", matrixOffers: parse.GetValue(offers));
+            var folder = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force));
+            var written = (parse.GetValue(pdf) ? folder.AddPrinted(documents, parse.GetValue(soffice), console.Error) : folder.Add(documents)).Commit();
             foreach (var file in written)
             {
                 console.Out.WriteLine($"wrote {file}");

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using ProcurementKit.Catalog;
 using ProcurementKit.Cli.Infrastructure;
-using ProcurementKit.Rendering.Review;
+using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Commands;
 
@@ -18,9 +18,11 @@ public static class ReviewCommand
             HelpName = "de|en|both",
         };
         var force = CommonOptions.Force();
+        var pdf = CommonOptions.Pdf();
+        var soffice = CommonOptions.Soffice();
         var command = new Command("review", "Write the clause library as a Word document for legal review: summary, then every clause with status, approval, levels, parameters, text, evidence and rationale.")
         {
-            catalog, output, language, force,
+            catalog, output, language, pdf, soffice, force,
         };
         command.SetAction(parse =>
         {
@@ -28,8 +30,16 @@ public static class ReviewCommand
             var code = parse.GetValue(language);
             var both = code == "both";
             var lang = both ? Language.German : Inputs.LanguageOr(code, Language.German);
-            var written = DocumentFile.Write(parse.GetValue(output)!, parse.GetValue(force), stream => ReviewDocument.Create(stream, loaded, lang, both));
-            console.Out.WriteLine($"wrote {written}");
+            var path = parse.GetValue(output)!;
+            var review = ReviewWorkflow.Review(loaded, lang, both, Path.GetFileName(path));
+            var written = parse.GetValue(pdf)
+                ? DocumentFile.WriteAll(path, parse.GetValue(force), folder => folder.AddPrinted([review], parse.GetValue(soffice), console.Error))
+                : DocumentFile.WriteAll(path, parse.GetValue(force), folder => folder.Add([review]));
+            foreach (var file in written)
+            {
+                console.Out.WriteLine($"wrote {file}");
+            }
+
             console.Out.WriteLine($"{loaded.Clauses.Count} clauses of catalog {loaded.Info.Version} ({loaded.ShortHash})");
             return 0;
         });

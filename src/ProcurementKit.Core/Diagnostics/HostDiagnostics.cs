@@ -46,6 +46,26 @@ public static class HostDiagnostics
     public static Diagnostic TemplateFolderEmpty(string path) =>
         Diagnostic.Error("PK0504", SourcePosition.InFile(path), "the folder holds neither template.docx (or .dotx, .docm, .dotm) nor a de/ or en/ folder of prose templates");
 
+    public static Diagnostic LibreOfficeMissing(string where) =>
+        Diagnostic.Error("PK0510", SourcePosition.InFile(where), "--pdf needs LibreOffice, and soffice was not found",
+            "install LibreOffice (Debian: apt-get install libreoffice-writer-nogui python3-uno), or name soffice with --soffice PATH or PROCUREMENTKIT_SOFFICE");
+
+    public static Diagnostic LibreOfficePythonMissing(string python) =>
+        Diagnostic.Error("PK0511", SourcePosition.InFile(python), "--pdf needs LibreOffice's Python bridge (python-uno), and this Python has none",
+            "install it (Debian: apt-get install python3-uno), or name a Python that has it with PROCUREMENTKIT_PYTHON");
+
+    public static Diagnostic LibreOfficeTimedOut(string document, int seconds) =>
+        Diagnostic.Error("PK0512", SourcePosition.InFile(document), $"LibreOffice did not finish laying out the document within {seconds} s and was stopped",
+            "try again on a less busy machine, or allow more time with PROCUREMENTKIT_SOFFICE_TIMEOUT (seconds)");
+
+    public static Diagnostic LibreOfficeFailed(string document, string detail) =>
+        Diagnostic.Error("PK0513", SourcePosition.InFile(document), $"LibreOffice could not make the PDF: {detail}",
+            "check that soffice --headless --convert-to pdf works on this machine");
+
+    public static Diagnostic ContentsPagesUnsettled(string document, int passes) =>
+        Diagnostic.Warning("PK0514", SourcePosition.InFile(document), $"after {passes} layout passes the contents' page numbers still moved; some may be off by a page",
+            "check the contents against the PDF");
+
     public static Diagnostic ResponsesFolderMissing(string path) =>
         Diagnostic.Error("PK0600", SourcePosition.InFile(path), "responses folder not found", "pass --responses with the folder of returned forms");
 

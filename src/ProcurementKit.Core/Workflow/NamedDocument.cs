@@ -6,6 +6,12 @@ namespace ProcurementKit.Workflow;
 /// </summary>
 public sealed record NamedDocument(string Name, string MediaType, Action<Stream, CancellationToken> Write)
 {
+    /// <summary>
+    /// For a document with a table of contents: the writer again, with the page each heading starts on (by
+    /// bookmark) as a layout pass measured it (<see cref="PrintLayout"/>). Null for documents without contents.
+    /// </summary>
+    public Func<IReadOnlyDictionary<string, int>, Action<Stream, CancellationToken>>? WithContentsPages { get; init; }
+
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string Json = "application/json";

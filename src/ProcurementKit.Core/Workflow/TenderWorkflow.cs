@@ -77,7 +77,10 @@ public static class TenderWorkflow
     private static IEnumerable<NamedDocument> AnnexDocuments(TenderSelection selection, Language language, AnnexTemplates prose, byte[]? wordTemplate, bool markdown)
     {
         var annex = new AnnexDocument(selection, language, prose);
-        yield return new(AnnexDocx, NamedDocument.Docx, (stream, _) => annex.GenerateWord(stream, wordTemplate));
+        yield return new(AnnexDocx, NamedDocument.Docx, (stream, _) => annex.GenerateWord(stream, wordTemplate))
+        {
+            WithContentsPages = pages => (stream, _) => annex.GenerateWord(stream, wordTemplate, pages),
+        };
         if (markdown)
         {
             yield return new(AnnexMarkdown, NamedDocument.Markdown, (stream, _) => annex.GenerateMarkdown(stream));

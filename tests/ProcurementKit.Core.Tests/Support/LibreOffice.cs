@@ -19,7 +19,31 @@ internal static class LibreOffice
     // One conversion at a time: parallel soffice instances on one profile fight over it.
     private static readonly SemaphoreSlim s_gate = new(1, 1);
 
+    // The layout pass of --pdf drives LibreOffice through its Python bridge (python3-uno).
+    private static readonly Lazy<bool> s_pythonUno = new(() =>
+    {
+        if (!File.Exists("/usr/bin/python3"))
+        {
+            return false;
+        }
+
+        using var process = Process.Start(new ProcessStartInfo("/usr/bin/python3", ["-c", "import uno"]) { RedirectStandardError = true })!;
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return process.ExitCode == 0;
+    });
+
     public static bool IsAvailable => s_path.Value is not null;
+
+    /// <summary>The path of soffice; only call when <see cref="IsAvailable"/>.</summary>
+    public static string Path => s_path.Value ?? throw new InvalidOperationException("soffice is not installed");
+
+    /// <summary>Ends the running <c>[SkippableFact]</c> as skipped unless soffice and python3-uno (the --pdf layout pass) are installed.</summary>
+    public static void SkipUnlessLayoutAvailable()
+    {
+        SkipUnlessAvailable();
+        Skip.IfNot(s_pythonUno.Value, "LibreOffice's Python bridge (python3-uno) is not installed");
+    }
 
     /// <summary>Ends the running <c>[SkippableFact]</c> as skipped when soffice is not installed.</summary>
     public static void SkipUnlessAvailable() =>
@@ -31,8 +55,8 @@ internal static class LibreOffice
     /// </summary>
     private static void AlwaysRecalculate(string profile)
     {
-        var user = Directory.CreateDirectory(Path.Combine(profile, "user")).FullName;
-        File.WriteAllText(Path.Combine(user, "registrymodifications.xcu"), """
+        var user = Directory.CreateDirectory(System.IO.Path.Combine(profile, "user")).FullName;
+        File.WriteAllText(System.IO.Path.Combine(user, "registrymodifications.xcu"), """
             <?xml version="1.0" encoding="UTF-8"?>
             <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
             <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
@@ -70,7 +94,7 @@ internal static class LibreOffice
             }
 
             var extension = format.Split(':')[0];
-            var output = Path.Combine(outDir, Path.GetFileNameWithoutExtension(input) + "." + extension);
+            var output = System.IO.Path.Combine(outDir, System.IO.Path.GetFileNameWithoutExtension(input) + "." + extension);
             if (!File.Exists(output))
             {
                 throw new InvalidOperationException($"soffice wrote no {extension}: {stdout.Result} {stderr.Result}");

@@ -38,7 +38,9 @@ public sealed class AnnexDocument
     }
 
     /// <summary>Writes annex.docx; <paramref name="template"/> is a municipality's .docx/.dotx or null for the built-in look.</summary>
-    public void GenerateWord(Stream output, byte[]? template = null) => AnnexWordWriter.Write(output, Blocks, WordOptions(template));
+    /// <param name="contentsPages">The page each heading starts on (by bookmark), measured by a layout pass; null: Word fills them in on open.</param>
+    public void GenerateWord(Stream output, byte[]? template = null, IReadOnlyDictionary<string, int>? contentsPages = null) =>
+        AnnexWordWriter.Write(output, Blocks, WordOptions(template) with { ContentsPages = contentsPages });
 
     /// <summary>Writes annex.md: the same content as Markdown with pandoc heading ids and a YAML title block.</summary>
     public void GenerateMarkdown(Stream output)
@@ -259,7 +261,7 @@ public sealed class AnnexDocument
             ],
             HeaderLeft = $"{tender.Authority} · {tender.Reference}",
             HeaderRight = _coverTitle,
-            FooterLeft = $"{_labels.Catalog} {catalog.Info.Version} · {catalog.ShortHash}",
+            FooterLeft = FooterIdentity.ForTender(_language, _coverTitle, tender.Reference, tender.Date, annex: true),
             Template = template,
             TemplateFields = new Dictionary<string, string>
             {

@@ -33,7 +33,7 @@ public static class EvaluationReportWriter
             HeaderLeft = $"{tender.Authority} · {tender.Reference}",
             HeaderRight = labels.Title,
             HeaderMarker = result.IsProvisional ? labels.Provisional : string.Empty,
-            FooterLeft = $"{labels.Catalog} {result.Selection.Catalog.Info.Version} ({result.Selection.Catalog.ShortHash})",
+            FooterLeft = FooterIdentity.ForTender(language, labels.Title, tender.Reference, tender.Date),
         });
         // 100 bidders make about 90,000 table cells: blocks are written out as they come, tables without an element tree.
         document.StreamBlocks();

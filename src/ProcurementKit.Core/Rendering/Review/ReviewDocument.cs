@@ -16,9 +16,11 @@ public sealed class ReviewDocument
     private readonly ClauseDisplay _display;
     private readonly bool _bothLanguages;
     private readonly string? _date;
+    private readonly IReadOnlyDictionary<string, int>? _contentsPages;
 
-    private ReviewDocument(RequirementsCatalog catalog, Language language, bool bothLanguages)
+    private ReviewDocument(RequirementsCatalog catalog, Language language, bool bothLanguages, IReadOnlyDictionary<string, int>? contentsPages)
     {
+        _contentsPages = contentsPages;
         _catalog = catalog;
         _bothLanguages = bothLanguages;
         _display = new ClauseDisplay(catalog, language);
@@ -29,10 +31,11 @@ public sealed class ReviewDocument
     /// <summary>
     /// Writes the review document. <paramref name="bothLanguages"/> prints German and English texts side by side
     /// (labels in <paramref name="language"/>); otherwise the texts are in <paramref name="language"/>.
+    /// <paramref name="contentsPages"/>: the page of each heading (by bookmark) from a layout pass, printed in the contents.
     /// </summary>
-    public static void Create(Stream output, RequirementsCatalog catalog, Language language, bool bothLanguages = false)
+    public static void Create(Stream output, RequirementsCatalog catalog, Language language, bool bothLanguages = false, IReadOnlyDictionary<string, int>? contentsPages = null)
     {
-        var review = new ReviewDocument(catalog, language, bothLanguages);
+        var review = new ReviewDocument(catalog, language, bothLanguages, contentsPages);
         using (review._document)
         {
             review.Compose();
@@ -53,7 +56,8 @@ public sealed class ReviewDocument
         CustomProperties = [new("CatalogVersion", _catalog.Info.Version), new("CatalogSha256", _catalog.Sha256)],
         HeaderLeft = Labels.ReviewTitle,
         HeaderRight = $"{Labels.Version} {_catalog.Info.Version} · {_catalog.ShortHash}",
-        FooterLeft = _catalog.Info.Publisher,
+        FooterLeft = FooterIdentity.ForCatalog(_display.Language, Labels.ReviewTitle, _catalog.Info.Version, _date),
+        ContentsPages = _contentsPages,
     };
 
     private void Compose()

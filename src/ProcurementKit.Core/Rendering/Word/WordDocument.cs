@@ -73,13 +73,16 @@ public sealed class WordDocument : IDisposable
         _body = _main.Document!.Body!;
         _templateBlocks = _body.ChildElements.Count;
         AddFrame();
-        WordSettings.Apply(_main, WordStyles.LanguageTag(options.Language));
+        WordSettings.Apply(_main, WordStyles.LanguageTag(options.Language), updateFieldsOnOpen: options.ContentsPages is null);
     }
 
     /// <summary>Lists and heading outlines of this document.</summary>
     public WordNumbering Numbering { get; }
 
     public Language Language => _options.Language;
+
+    /// <summary>The width between the margins of the document's section (the template's, else A4), in twips.</summary>
+    public int TextWidth => WordTemplate.TextWidth(_section);
 
     /// <summary>Starts a document with the built-in look, or with <see cref="WordDocumentOptions.Template"/>.</summary>
     public static WordDocument Create(WordDocumentOptions options) => new(options);
@@ -116,7 +119,7 @@ public sealed class WordDocument : IDisposable
     /// <summary>Appends a table and a small spacer so the following text does not touch it.</summary>
     public void Table(WordTable table)
     {
-        Append(table.ToTable());
+        Append(table.ToTable(TextWidth));
         Append(WordText.Spacer());
     }
 
@@ -240,7 +243,7 @@ public sealed class WordDocument : IDisposable
     {
         ObjectDisposedException.ThrowIf(_saved, this);
         _saved = true;
-        _toc?.Fill(_body, _headings, Language == Language.German ? "Keine Überschriften gefunden." : "No headings found.");
+        _toc?.Fill(_body, _headings, Language == Language.German ? "Keine Überschriften gefunden." : "No headings found.", _options.ContentsPages);
         if (!Numbering.IsEmpty)
         {
             var part = _main.NumberingDefinitionsPart ?? _main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering");

@@ -43,6 +43,13 @@ public sealed record WordDocumentOptions
     /// </summary>
     public byte[]? Template { get; init; }
 
+    /// <summary>
+    /// The page each heading starts on, by its bookmark name, as a layout pass (LibreOffice, for the PDF)
+    /// measured it. Known: the contents print these page numbers and Word is not asked to update fields on
+    /// open. Null: the contents list the headings without numbers and Word rebuilds them on open.
+    /// </summary>
+    public IReadOnlyDictionary<string, int>? ContentsPages { get; init; }
+
     /// <summary>Values for <c>{{name}}</c> placeholders in the template's body, header and footer.</summary>
     public IReadOnlyDictionary<string, string> TemplateFields { get; init; } = new Dictionary<string, string>();
 }

@@ -3,15 +3,25 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ProcurementKit.Rendering.Word;
 
-/// <summary>Document settings: fields (TOC, page numbers) update on open; Word 2013+ layout, not compatibility mode.</summary>
+/// <summary>
+/// Document settings: fields (the TOC) update on open unless a layout pass already numbered the contents;
+/// automatic hyphenation; Word 2013+ layout, not compatibility mode.
+/// </summary>
 internal static class WordSettings
 {
-    public static void Apply(MainDocumentPart main, string languageTag)
+    public static void Apply(MainDocumentPart main, string languageTag, bool updateFieldsOnOpen)
     {
         var part = main.DocumentSettingsPart ?? main.AddNewPart<DocumentSettingsPart>("rIdSettings");
         var settings = part.Settings ??= new Settings();
         settings.RemoveAllChildren<UpdateFieldsOnOpen>();
-        settings.AddChild(new UpdateFieldsOnOpen { Val = true });
+        if (updateFieldsOnOpen)
+        {
+            settings.AddChild(new UpdateFieldsOnOpen { Val = true });
+        }
+
+        // Narrow table cells and justified text otherwise leave ragged gaps; the zone is Word's default.
+        settings.RemoveAllChildren<AutoHyphenation>();
+        settings.AddChild(new AutoHyphenation { Val = true });
         if (settings.GetFirstChild<DefaultTabStop>() is null)
         {
             settings.AddChild(new DefaultTabStop { Val = 709 });

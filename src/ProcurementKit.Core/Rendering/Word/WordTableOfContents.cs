@@ -7,8 +7,9 @@ namespace ProcurementKit.Rendering.Word;
 internal sealed record TocHeading(int Level, string Label, string Bookmark);
 
 /// <summary>
-/// A TOC field. Word rebuilds it with page numbers on open (updateFields); until then, and in
-/// LibreOffice, which keeps a TOC's cached text, it lists every heading as a link.
+/// A TOC field. Its cached text lists every heading as a link, with the page it starts on when a layout pass
+/// measured it (LibreOffice and viewers show this text as it is). Without measured pages the field is dirty
+/// and Word rebuilds it with page numbers on open (updateFields).
 /// </summary>
 internal sealed class WordTableOfContents(Paragraph placeholder, int levels)
 {
@@ -30,14 +31,15 @@ internal sealed class WordTableOfContents(Paragraph placeholder, int levels)
         }
     }
 
-    public void Fill(Body body, IReadOnlyDictionary<string, TocHeading> headings, string emptyText)
+    /// <param name="pages">The page of each heading by bookmark, when a layout pass measured them; null leaves the numbers to Word.</param>
+    public void Fill(Body body, IReadOnlyDictionary<string, TocHeading> headings, string emptyText, IReadOnlyDictionary<string, int>? pages = null)
     {
         var entries = new List<Paragraph>();
         foreach (var (bookmark, text) in body.Elements<Paragraph>().Select(p => Candidate(p, headings)).OfType<(string, string)>().Concat(_written))
         {
             if (headings[bookmark] is { } heading && heading.Level <= levels)
             {
-                entries.Add(Entry(heading, text));
+                entries.Add(Entry(heading, text, pages?.GetValueOrDefault(bookmark)));
             }
         }
 
@@ -47,7 +49,7 @@ internal sealed class WordTableOfContents(Paragraph placeholder, int levels)
         }
 
         entries[0].InsertAfter(WordFields.Instruction($"TOC \\o \"1-{levels}\" \\h \\z \\u"), entries[0].ParagraphProperties);
-        entries[0].InsertAfter(WordFields.Begin(dirty: true), entries[0].ParagraphProperties);
+        entries[0].InsertAfter(WordFields.Begin(dirty: pages is null), entries[0].ParagraphProperties);
         entries[0].InsertAfter(WordFields.Separate(), entries[0].Elements<Run>().ElementAt(1));
         entries[^1].Append(WordFields.End());
         foreach (var entry in entries)
@@ -65,7 +67,7 @@ internal sealed class WordTableOfContents(Paragraph placeholder, int levels)
         return bookmark is null ? null : (bookmark, string.Concat(paragraph.Elements<Run>().Select(r => r.InnerText)));
     }
 
-    private static Paragraph Entry(TocHeading heading, string text)
+    private static Paragraph Entry(TocHeading heading, string text, int? page)
     {
         var link = new Hyperlink { Anchor = heading.Bookmark, History = true };
         if (heading.Label.Length > 0)
@@ -74,9 +76,15 @@ internal sealed class WordTableOfContents(Paragraph placeholder, int levels)
         }
 
         // No PAGEREF in the cached entries: LibreOffice shows a TOC's cached text as it is and never
-        // computes fields inside it, so page numbers there would stay blank behind dot leaders. Word
-        // rebuilds the whole TOC with page numbers on open (updateFields).
+        // computes fields inside it, so page numbers there would stay blank behind dot leaders. A measured
+        // page is written as text after the style's dot-leader tab; without one Word rebuilds the whole TOC
+        // with page numbers on open (updateFields).
         link.Append(WordText.Run(text));
+        if (page is > 0)
+        {
+            link.Append(new Run(new TabChar()), WordText.Run(page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
         return WordText.ParagraphOf(WordStyleIds.Toc(heading.Level), link);
     }
 }

@@ -67,6 +67,16 @@ public static class WordText
         new ParagraphProperties(
             new SpacingBetweenLines { Before = "0", After = "0", Line = "120", LineRule = LineSpacingRuleValues.Exact }));
 
+    /// <summary>A lead-in introduces what follows (a list, a table) and ends with a colon.</summary>
+    public static bool IsLeadIn(string text) => text.TrimEnd().EndsWith(':');
+
+    /// <summary>Keeps <paramref name="paragraph"/> on the page of the paragraph (or table row) after it.</summary>
+    public static void KeepWithNext(Paragraph paragraph)
+    {
+        paragraph.ParagraphProperties ??= new ParagraphProperties();
+        paragraph.ParagraphProperties.KeepNext ??= new KeepNext();
+    }
+
     /// <summary>A paragraph holding a page break.</summary>
     public static Paragraph PageBreak() => new(new Run(new Break { Type = BreakValues.Page }));
 }

@@ -64,6 +64,22 @@ public sealed class AnnexWordTests
     }
 
     [Theory]
+    [InlineData(Language.German, "Anlage IT-Sicherheitsanforderungen zu 2027-IT-008 · Stand 15. Februar 2027", "Seite ")]
+    [InlineData(Language.English, "Annex: IT Security Requirements, tender 2027-IT-008 · as of 15 February 2027", "Page ")]
+    public void Should_NameTheDocumentTenderAndDateInTheFooter_And_TheCatalogInTheTitleBlock(Language language, string footerText, string page)
+    {
+        var (selection, bytes) = Compose("street-lighting.json", language);
+        using var document = WordFiles.Open(bytes);
+
+        var footer = document.MainDocumentPart!.FooterParts.Single().Footer!;
+        footer.InnerText.ShouldStartWith(footerText + page);
+        footer.InnerText.ShouldNotContain(selection.Catalog.ShortHash);
+        var titleBlock = WordFiles.Body(document).Descendants<Table>().First().InnerText;
+        titleBlock.ShouldContain(selection.Catalog.Info.Version);
+        titleBlock.ShouldContain(selection.Catalog.ShortHash);
+    }
+
+    [Theory]
     [MemberData(nameof(ExampleTenders.All), MemberType = typeof(ExampleTenders))]
     public void Should_PutPartsTopicsAndRequirementsInOrder_When_HeadingsAreRead(string example)
     {

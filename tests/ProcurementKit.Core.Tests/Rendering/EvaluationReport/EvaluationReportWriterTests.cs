@@ -37,6 +37,20 @@ public sealed class EvaluationReportWriterTests
         ExampleSelection.Render(s => EvaluationReportWriter.Write(s, result, language));
 
     [Fact]
+    public void Should_NameTheReportTheTenderAndItsDateInTheFooter()
+    {
+        var result = Final();
+        var tender = result.Selection.Tender;
+        using var document = WordFiles.Open(Render(result));
+
+        var footer = document.MainDocumentPart!.FooterParts.Single().Footer!.InnerText;
+
+        footer.ShouldStartWith($"Bewertungsbericht zu {tender.Reference} · Stand ");
+        footer.ShouldNotContain(tender.Date);
+        footer.ShouldNotContain(result.Selection.Catalog.ShortHash);
+    }
+
+    [Fact]
     public void Should_PassTheOpenXmlValidator_When_ReportIsWritten()
     {
         Render(Provisional()).ShouldBeValid();

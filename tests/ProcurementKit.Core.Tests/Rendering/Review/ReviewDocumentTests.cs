@@ -137,6 +137,15 @@ public sealed class ReviewDocumentTests
     }
 
     [Fact]
+    public void Should_name_the_review_copy_with_version_and_release_date_in_the_footer()
+    {
+        using var document = WordFiles.Open(Render(Small()));
+
+        document.MainDocumentPart!.FooterParts.Single().Footer!.InnerText
+            .ShouldStartWith("Prüffassung des Anforderungskatalogs 0.1.0 · Stand 1. Oktober 2026" + "Seite ");
+    }
+
+    [Fact]
     public void Should_render_the_whole_shipped_catalog_validator_clean_When_every_clause_is_printed()
     {
         var catalog = ShippedCatalog.Catalog;

@@ -37,7 +37,7 @@ internal sealed class TableRenderer : WordObjectRenderer<MarkdownTable>
             table.AddRow(row.IsHeader && rows.IndexOf(row) == 0, cells);
         }
 
-        renderer.AppendBlock(table.ToTable());
+        renderer.AppendBlock(table.ToTable(renderer.Document.TextWidth));
         renderer.AppendBlock(WordText.Spacer());
     }
 
