@@ -38,8 +38,9 @@ public sealed class ServedCatalog
         var source = new CatalogSource(
             catalogFolder is null ? "requirements-catalog" : root,
             [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                .Where(f => Path.GetExtension(f) is ".yaml" or ".yml" or ".md")
-                .Select(f => new CatalogFile(Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)))
+                .Select(f => (Path: f, Relative: Path.GetRelativePath(root, f).Replace('\\', '/')))
+                .Where(f => CatalogSource.IsCatalogFile(f.Relative))
+                .Select(f => new CatalogFile(f.Relative, File.ReadAllText(f.Path)))
                 .OrderBy(f => f.RelativePath, StringComparer.Ordinal)]);
         var usable = TenderWorkflow.UsableCatalog(CatalogLoader.Load(source));
         if (usable.Value is null)
