@@ -8,7 +8,7 @@ namespace ProcurementKit.Web.Workbench;
 /// <summary>
 /// All documents of a tender and the tender.json in one zip: entries in the order the core composes them, then the
 /// tender, each with the fixed timestamp of <see cref="DeterministicZip"/>, so the same tender gives the same bytes.
-/// Each writer runs once and is dropped before the next, so only one document is held at a time.
+/// Each document is rendered into memory and copied into its entry before the next is rendered.
 /// </summary>
 public static class DocumentBundle
 {
@@ -22,8 +22,13 @@ public static class DocumentBundle
         foreach (var document in documents)
         {
             cancellation.ThrowIfCancellationRequested();
+
+            // The writers get a seekable stream, as when they write a file; the entry gets exactly those bytes.
+            using var buffer = new MemoryStream();
+            document.Write(buffer, cancellation);
             using var entry = Entry(zip, document.Name);
-            document.Write(entry, cancellation);
+            buffer.Position = 0;
+            buffer.CopyTo(entry);
         }
 
         using var tender = Entry(zip, TenderDraft.FileName);
