@@ -61,11 +61,11 @@ public sealed record ContextText
             ["simple-reference-value"] = ("einfache Richtwertmethode", "Leistungspunkte geteilt durch Preis; das beste Verhältnis gewinnt. Üblich und leicht nachzuvollziehen."),
             ["extended-reference-value"] = ("erweiterte Richtwertmethode", "Wie die einfache, aber Angebote dicht am besten Verhältnis (im Schwankungsbereich) gelten als gleichwertig; dann entscheidet die Leistung oder der Preis."),
         },
-        MaxPoints = "Höchstpunktzahl je Kriterium",
+        MaxPoints = "Höchstpunkte je Kriterium",
         MaxPointsHint = "Die UfAB sieht 10 vor.",
-        Fluctuation = "Schwankungsbereich in Prozent",
+        Fluctuation = "Schwankungsbereich (%)",
         FluctuationHint = "Nur für die erweiterte Richtwertmethode, dort über 0 (üblich 5 bis 10); sonst 0.",
-        TieBreaker = "Im Schwankungsbereich entscheidet",
+        TieBreaker = "Bei Gleichstand entscheidet",
         TieBreakers = new Dictionary<string, string> { ["performance"] = "die höhere Leistung", ["price"] = "der niedrigere Preis" },
     };
 
@@ -106,9 +106,9 @@ public sealed record ContextText
         },
         MaxPoints = "Highest points per criterion",
         MaxPointsHint = "UfAB uses 10.",
-        Fluctuation = "Fluctuation range in percent",
+        Fluctuation = "Fluctuation range (%)",
         FluctuationHint = "Only for the extended reference-value method, above 0 there (usually 5 to 10); otherwise 0.",
-        TieBreaker = "Within the fluctuation range the decision goes to",
+        TieBreaker = "A tie goes to",
         TieBreakers = new Dictionary<string, string> { ["performance"] = "the higher performance", ["price"] = "the lower price" },
     };
 

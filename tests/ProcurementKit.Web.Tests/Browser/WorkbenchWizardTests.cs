@@ -80,6 +80,7 @@ public sealed class WorkbenchWizardTests(WorkbenchServer server, HeadlessChromiu
         (await page.Locator(".problems").CountAsync()).ShouldBe(0);
         await page.ClickAsync("details.excluded summary");
         await HeadlessChromium.Screenshot(page, "wizard-de-6-preview");
+        await page.Locator("#parameters").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(HeadlessChromium.ScreenshotFolder, "wizard-de-6b-parameters.png") });
         await Go(page, "#next", "Dokumente");
         await HeadlessChromium.Screenshot(page, "wizard-de-7-documents");
 
