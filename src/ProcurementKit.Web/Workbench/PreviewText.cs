@@ -15,6 +15,7 @@ public sealed record PreviewText
     public required IReadOnlyList<string> ExcludedHeaders { get; init; }
     public required string Parameters { get; init; }
     public required string ParametersHint { get; init; }
+    public required string ParametersOpen { get; init; }
     public required IReadOnlyList<string> ParameterHeaders { get; init; }
     public required string Bounds { get; init; }
     public required string NoBounds { get; init; }
@@ -41,6 +42,7 @@ public sealed record PreviewText
         ExcludedHeaders = ["ID", "Klausel", "Warum nicht"],
         Parameters = "Werte in den Anforderungen",
         ParametersHint = "Einige Anforderungen enthalten Zahlen, etwa Supportzeiträume oder Fristen. Voreingestellt ist der Wert für Ihren Schutzbedarf. Sie können einen eigenen Wert innerhalb der Grenzen eintragen; ein leeres Feld nimmt die Voreinstellung.",
+        ParametersOpen = "aufklappen, um eigene Werte einzutragen",
         ParameterHeaders = ["Wert", "Gilt in", "Voreinstellung je Schutzbedarf", "Grenzen", "Jetzt", "Eigener Wert"],
         Bounds = "{0} bis {1}",
         NoBounds = "keine",
@@ -75,6 +77,7 @@ public sealed record PreviewText
         ExcludedHeaders = ["ID", "Clause", "Why not"],
         Parameters = "Values in the requirements",
         ParametersHint = "Some requirements contain numbers, such as support periods or deadlines. The preset is the value for your protection needs. You may enter your own value within the bounds; an empty field takes the preset.",
+        ParametersOpen = "open to enter your own values",
         ParameterHeaders = ["Value", "Used in", "Preset per protection need", "Bounds", "Now", "Own value"],
         Bounds = "{0} to {1}",
         NoBounds = "none",

@@ -75,6 +75,7 @@ public sealed class WorkbenchWizardTests(WorkbenchServer server, HeadlessChromiu
         await HeadlessChromium.Screenshot(page, "wizard-de-5-context");
         await Go(page, "#next", "Vorschau der Anforderungen");
 
+        await page.ClickAsync("details.parameters summary");
         await page.FillAsync("#param-support-period-years", example["parameters"]!["support-period-years"]!.ToJsonString());
         await Go(page, "#apply-parameters", "Vorschau der Anforderungen");
         (await page.Locator(".problems").CountAsync()).ShouldBe(0);
