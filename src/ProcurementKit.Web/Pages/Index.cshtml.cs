@@ -38,6 +38,9 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
 
     public IReadOnlyList<ParameterRow> ParameterRows { get; private set; } = [];
 
+    /// <summary>The protection goal the questionnaire shows (protection-needs step).</summary>
+    public ProtectionGoal Goal { get; private set; } = ProtectionGoal.Confidentiality;
+
     private WorkflowResult<PreparedTender>? _prepared;
 
     public void OnGet()
@@ -99,10 +102,23 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
         from = WorkbenchSteps.Order.Contains(from) ? from : WorkbenchStep.Details;
         Apply(from, Draft!);
         Step = from;
+        Goal = ProtectionStep.PostedGoal(Request.Form) ?? ProtectionGoal.Confidentiality;
         switch (go ?? string.Empty)
         {
+            case "back" when from == WorkbenchStep.Protection && Goal != ProtectionGoal.Confidentiality:
+                Goal -= 1;
+                break;
             case "back":
                 Step = WorkbenchSteps.Previous(from);
+                Goal = ProtectionGoal.Availability;
+                break;
+            case "next" when from == WorkbenchStep.Protection:
+                NextGoal();
+                break;
+            case ProtectionStep.KeepNeeds when from == WorkbenchStep.Protection:
+                var kept = ProblemsOf(from);
+                Problems.AddRange(kept);
+                Step = kept.Count == 0 ? WorkbenchSteps.Next(from) : from;
                 break;
             case "language":
                 UiLanguage.Switch(HttpContext, Ui == Language.English ? Language.German : Language.English);
@@ -117,6 +133,7 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
                 var problems = ProblemsOf(from);
                 Problems.AddRange(problems);
                 Step = problems.Count == 0 ? WorkbenchSteps.Next(from) : from;
+                Goal = ProtectionGoal.Confidentiality;
                 break;
             default:
                 Problems.AddRange(ProblemsOf(from));
@@ -125,6 +142,37 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
 
         ShowSelection();
         return Page();
+    }
+
+    /// <summary>
+    /// Forward in the questionnaire: the next goal once this goal's answers satisfy the core; after the last goal the
+    /// core writes the assessment and the protection needs it determines into the tender (<see cref="AssessmentWorkflow.Apply"/>).
+    /// </summary>
+    private void NextGoal()
+    {
+        var problems = ProtectionStep.ProblemsOf(Draft!, Goal, TenderDraft.FileName).Select(Describe).ToList();
+        if (problems.Count > 0)
+        {
+            Problems.AddRange(problems);
+            return;
+        }
+
+        if (Goal != ProtectionGoal.Availability)
+        {
+            Goal += 1;
+            return;
+        }
+
+        var assessed = AssessmentWorkflow.Apply(served.Catalog, Draft!.ToFileText(), TenderDraft.FileName, AssessmentDraft.Read(Draft));
+        if (assessed.Value is null)
+        {
+            Problems.AddRange(assessed.Problems.Where(p => p.IsError).Select(Describe));
+            return;
+        }
+
+        Draft = TenderDraft.Parse(assessed.Value.Json, out _)!;
+        _prepared = null;
+        Step = WorkbenchSteps.Next(WorkbenchStep.Protection);
     }
 
     /// <summary>One of the tender's documents, the tender itself, or all of them as one zip, composed by the core from the posted tender.</summary>

@@ -1,4 +1,5 @@
 using ProcurementKit.Catalog;
+using ProcurementKit.Tenders.Assessment;
 
 namespace ProcurementKit.Web.Workbench;
 
@@ -12,11 +13,25 @@ public sealed record ProtectionText
     public required string Level { get; init; }
     public required string Reason { get; init; }
     public required string ReasonHint { get; init; }
+    public required string GoalOf { get; init; }
+    public required string ScenarioReasonHint { get; init; }
+    public required string AdjustmentTitle { get; init; }
+    public required string AdjustmentHint { get; init; }
+    public required string NoAdjustment { get; init; }
+    public required string NoAdjustmentHint { get; init; }
+    public required IReadOnlyDictionary<AdjustmentEffect, string> Effects { get; init; }
+    public required string AdjustLevel { get; init; }
+    public required string AdjustReason { get; init; }
+    public required string ResultTitle { get; init; }
+    public required string Update { get; init; }
+    public required string KeepTitle { get; init; }
+    public required string KeepText { get; init; }
+    public required string KeepButton { get; init; }
 
     public static readonly ProtectionText De = new()
     {
         Title = "Schutzbedarf",
-        Intro = "Wie schwer wäre der Schaden für die Kommune, wenn die Daten oder Dienste dieser Beschaffung nicht mehr geschützt wären? Legen Sie das für jedes der drei Schutzziele fest (BSI-Standard 200-2). Je höher der Schutzbedarf, desto mehr und strengere Anforderungen werden ausgewählt.",
+        Intro = "Wie schwer wäre der Schaden für die Kommune, wenn die Daten oder Dienste dieser Beschaffung nicht mehr geschützt wären? Sie schätzen das je Schutzziel in sechs Schadensszenarien ein (Schutzbedarfsfeststellung nach BSI-Standard 200-2). Die höchste Einschätzung bestimmt den Schutzbedarf (Maximumprinzip); je höher er ist, desto mehr und strengere Anforderungen werden ausgewählt.",
         Goals = new Dictionary<ProtectionGoal, (string, string)>
         {
             [ProtectionGoal.Confidentiality] = ("Vertraulichkeit", "Was wäre, wenn Unbefugte die Daten lesen könnten, etwa Messwerte, Standorte, Zugangsdaten oder personenbezogene Daten?"),
@@ -32,12 +47,30 @@ public sealed record ProtectionText
         Level = "Schutzbedarf",
         Reason = "Begründung",
         ReasonHint = "Warum diese Stufe? Welche Schäden wären denkbar, was mindert sie? Die Begründung steht in der Anlage.",
+        GoalOf = "Schutzziel {0} von {1}",
+        ScenarioReasonHint = "Warum? Bei hoch und sehr hoch ist eine Begründung Pflicht.",
+        AdjustmentTitle = "Kumulations- oder Verteilungseffekt (nur wenn nötig)",
+        AdjustmentHint = "Meist bleibt es bei der höchsten Einschätzung. Ändern Sie die Stufe nur, wenn viele kleine Schäden zusammen größer wären oder ein Schaden sich so verteilt, dass er kleiner bleibt, und sagen Sie warum.",
+        NoAdjustment = "keiner",
+        NoAdjustmentHint = "Es gilt die höchste Einschätzung der Szenarien.",
+        Effects = new Dictionary<AdjustmentEffect, string>
+        {
+            [AdjustmentEffect.Cumulation] = "Viele einzelne Schäden summieren sich zu einem größeren: die Stufe steigt.",
+            [AdjustmentEffect.Distribution] = "Der Schaden verteilt sich (z. B. auf viele redundante Geräte) und bleibt kleiner: die Stufe sinkt.",
+        },
+        AdjustLevel = "Stufe danach",
+        AdjustReason = "Begründung des Effekts",
+        ResultTitle = "Ergebnis für {0}",
+        Update = "Ergebnis aktualisieren",
+        KeepTitle = "Schutzbedarf ohne Feststellung",
+        KeepText = "Diese Ausschreibung bringt Schutzbedarfe ohne Schutzbedarfsfeststellung mit:",
+        KeepButton = "Unverändert übernehmen und weiter",
     };
 
     public static readonly ProtectionText En = new()
     {
         Title = "Protection needs",
-        Intro = "How serious would the damage to the municipality be if the data or services of this procurement were no longer protected? Decide this for each of the three protection goals (BSI Standard 200-2). The higher the protection need, the more and stricter requirements are selected.",
+        Intro = "How serious would the damage to the municipality be if the data or services of this procurement were no longer protected? For each protection goal you rate six damage scenarios (protection-need determination after BSI Standard 200-2). The highest rating sets the protection need (maximum principle); the higher it is, the more and stricter requirements are selected.",
         Goals = new Dictionary<ProtectionGoal, (string, string)>
         {
             [ProtectionGoal.Confidentiality] = ("Confidentiality", "What if unauthorised people could read the data, such as readings, locations, credentials or personal data?"),
@@ -53,6 +86,24 @@ public sealed record ProtectionText
         Level = "Protection need",
         Reason = "Reason",
         ReasonHint = "Why this level? Which damage is conceivable, what limits it? The reason appears in the annex.",
+        GoalOf = "protection goal {0} of {1}",
+        ScenarioReasonHint = "Why? A reason is required for high and very high.",
+        AdjustmentTitle = "Cumulation or distribution effect (only when needed)",
+        AdjustmentHint = "Usually the highest rating stands. Change the level only when many small damages would add up to a larger one, or when a damage spreads so that it stays smaller, and say why.",
+        NoAdjustment = "none",
+        NoAdjustmentHint = "The highest rating of the scenarios applies.",
+        Effects = new Dictionary<AdjustmentEffect, string>
+        {
+            [AdjustmentEffect.Cumulation] = "Many single damages add up to a larger one: the level rises.",
+            [AdjustmentEffect.Distribution] = "The damage spreads (e.g. over many redundant devices) and stays smaller: the level falls.",
+        },
+        AdjustLevel = "Level after it",
+        AdjustReason = "Reason for the effect",
+        ResultTitle = "Result for {0}",
+        Update = "Update the result",
+        KeepTitle = "Protection needs without a determination",
+        KeepText = "This tender brings protection needs without a protection-need determination:",
+        KeepButton = "Keep them unchanged and go on",
     };
 
     public static ProtectionText For(Language language) => language == Language.English ? En : De;

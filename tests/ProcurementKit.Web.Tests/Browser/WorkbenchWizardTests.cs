@@ -52,14 +52,37 @@ public sealed class WorkbenchWizardTests(WorkbenchServer server, HeadlessChromiu
         await HeadlessChromium.Screenshot(page, "wizard-de-3-lots");
         await Go(page, "#next", "Schutzbedarf");
 
-        foreach (var goal in new[] { "confidentiality", "integrity", "availability" })
+        // The questionnaire, one goal at a time, answered as the example's assessment records it.
+        var assessment = example["assessment"]!;
+        string[] goals = ["confidentiality", "integrity", "availability"];
+        string[] titles = ["Vertraulichkeit", "Integrität", "Verfügbarkeit"];
+        for (var g = 0; g < goals.Length; g++)
         {
-            var need = example["protectionNeeds"]![goal]!;
-            await page.CheckAsync($"input[name='need-{goal}-level'][value='{(string)need["level"]!}']");
-            await page.FillAsync($"#need-{goal}-reason", (string)need["reason"]!);
+            await page.WaitForSelectorAsync($"#goal-title:has-text('{titles[g]}')");
+            foreach (var (scenario, ratings) in assessment["ratings"]!.AsObject())
+            {
+                var rating = ratings![goals[g]]!;
+                await page.CheckAsync($"input[name='rating-{scenario}-level'][value='{(string)rating["level"]!}']");
+                await page.FillAsync($"#rating-{scenario}-reason", (string?)rating["reason"] ?? string.Empty);
+            }
+
+            if (assessment["adjustments"]?[goals[g]] is { } adjustment)
+            {
+                await page.CheckAsync($"input[name='adjust-effect'][value='{(string)adjustment["effect"]!}']");
+                await page.SelectOptionAsync("#adjust-level", (string)adjustment["level"]!);
+                await page.FillAsync("#adjust-reason", (string)adjustment["reason"]!);
+            }
+
+            await page.ClickAsync("#update-result");
+            await page.WaitForSelectorAsync($"#goal-title:has-text('{titles[g]}')");
+            (await page.InnerTextAsync("#determined-level")).ShouldBe((string)example["protectionNeeds"]![goals[g]]!["level"]! switch { "high" => "hoch", "very-high" => "sehr hoch", _ => "normal" });
+            await HeadlessChromium.Screenshot(page, $"wizard-de-4-protection-{g + 1}-{goals[g]}");
+            if (g < goals.Length - 1)
+            {
+                await page.ClickAsync("#next");
+            }
         }
 
-        await HeadlessChromium.Screenshot(page, "wizard-de-4-protection");
         await Go(page, "#next", "Einsatzumfeld und Vergabe");
 
         foreach (var (key, value) in example["context"]!.AsObject())
@@ -106,6 +129,14 @@ public sealed class WorkbenchWizardTests(WorkbenchServer server, HeadlessChromiu
         {
             text.ShouldContain(requirement.Id);
         }
+
+        // The assessment table: every damage scenario, and the officer's reasons.
+        foreach (var scenario in new[] { "Verstoß gegen Gesetze, Vorschriften oder Verträge", "Beeinträchtigung der persönlichen Unversehrtheit", "Finanzielle Auswirkungen" })
+        {
+            text.ShouldContain(scenario);
+        }
+
+        text.ShouldContain((string)assessment["ratings"]!["personal-integrity"]!["integrity"]!["reason"]!);
     }
 
     [SkippableFact]
@@ -142,11 +173,17 @@ public sealed class WorkbenchWizardTests(WorkbenchServer server, HeadlessChromiu
         await HeadlessChromium.Screenshot(page, "wizard-en-3-lots");
         await Go(page, "#next", "Protection needs");
 
-        await page.FillAsync("#need-confidentiality-reason", "Sensor readings show only whether a space is free; no personal data.");
-        await page.CheckAsync("input[name='need-availability-level'][value='high']");
-        await page.FillAsync("#need-integrity-reason", "Wrong readings would only mislead drivers for a while.");
-        await page.FillAsync("#need-availability-reason", "The guidance system is used by thousands of drivers each day.");
-        await HeadlessChromium.Screenshot(page, "wizard-en-4-protection");
+        await page.WaitForSelectorAsync("#goal-title:has-text('Confidentiality')");
+        await HeadlessChromium.Screenshot(page, "wizard-en-4-protection-1-confidentiality");
+        await page.ClickAsync("#next");
+        await page.WaitForSelectorAsync("#goal-title:has-text('Integrity')");
+        await page.ClickAsync("#next");
+        await page.WaitForSelectorAsync("#goal-title:has-text('Availability')");
+        await page.CheckAsync("input[name='rating-task-performance-level'][value='high']");
+        await page.FillAsync("#rating-task-performance-reason", "The guidance system is used by thousands of drivers each day.");
+        await page.ClickAsync("#update-result");
+        await page.WaitForSelectorAsync("#determined-level:text-is('high')");
+        await HeadlessChromium.Screenshot(page, "wizard-en-4-protection-3-availability");
         await Go(page, "#next", "Operating context and award");
 
         await page.CheckAsync("input[name='context-internetExposed']");
@@ -168,6 +205,9 @@ public sealed class WorkbenchWizardTests(WorkbenchServer server, HeadlessChromiu
             text.ShouldContain(requirement.Id);
             text.ShouldContain(requirement.Title.En);
         }
+
+        text.ShouldContain("Impairment of the performance of tasks");
+        text.ShouldContain("The guidance system is used by thousands of drivers each day");
     }
 
     private static async Task Go(IPage page, string button, string heading)

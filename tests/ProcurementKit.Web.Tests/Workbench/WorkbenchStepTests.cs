@@ -73,21 +73,88 @@ public sealed class WorkbenchStepTests(WorkbenchServer server) : IClassFixture<W
     }
 
     [Fact]
-    public async Task The_protection_needs_step_writes_level_and_reason_and_asks_for_a_reason()
+    public async Task The_questionnaire_goes_goal_by_goal_asks_for_reasons_and_writes_what_the_core_determines()
     {
         using var client = server.Client();
         var needs = await WorkbenchFlow.NextUntil(client, await WorkbenchFlow.Open(client, s_lorawan), "Schutzbedarf");
-        Checked(needs, "need-integrity-level").ShouldBe(["high"]);
+        needs.QuerySelector("#goal-title")!.TextContent.ShouldStartWith("Vertraulichkeit");
+        needs.QuerySelector("#scenario-personal-integrity")!.TextContent.ShouldContain("Leib und Leben");
+        Checked(needs, "rating-personal-integrity-level").ShouldBe(["normal"]);
 
-        var page = await WorkbenchFlow.Press(client, needs, "next", new Dictionary<string, string>
+        var integrity = await WorkbenchFlow.Press(client, needs, "next");
+        integrity.QuerySelector("#goal-title")!.TextContent.ShouldStartWith("Integrität");
+        Checked(integrity, "rating-personal-integrity-level").ShouldBe(["high"]);
+        integrity.QuerySelector("#determined-level")!.TextContent.ShouldBe("hoch");
+
+        var unexplained = await WorkbenchFlow.Press(client, integrity, "next", new Dictionary<string, string>
         {
-            ["need-confidentiality-level"] = "very-high",
-            ["need-confidentiality-reason"] = "  ",
+            ["rating-task-performance-level"] = "very-high",
+            ["rating-task-performance-reason"] = " ",
         });
+        unexplained.QuerySelector("#goal-title")!.TextContent.ShouldStartWith("Integrität");
+        unexplained.QuerySelector(".problems")!.TextContent.ShouldContain("'assessment:ratings:task-performance:integrity:reason'");
+        unexplained.QuerySelector("#determined-level")!.TextContent.ShouldBe("sehr hoch");
 
-        page.QuerySelector("h1")!.TextContent.ShouldBe("Schutzbedarf");
-        page.QuerySelector(".problems")!.TextContent.ShouldContain("'protectionNeeds:confidentiality:reason'");
-        JsonNode.Parse(WorkbenchFlow.State(page))!["protectionNeeds"]!["confidentiality"]!["level"]!.GetValue<string>().ShouldBe("very-high");
+        var availability = await WorkbenchFlow.Press(client, unexplained, "next", new Dictionary<string, string>
+        {
+            ["rating-task-performance-reason"] = "Ohne korrekte Pegel bleibt die Hochwasserwarnung aus.",
+        });
+        availability.QuerySelector("#goal-title")!.TextContent.ShouldStartWith("Verfügbarkeit");
+        var context = await WorkbenchFlow.Press(client, availability, "next");
+
+        context.QuerySelector("h1")!.TextContent.ShouldBe("Einsatzumfeld und Vergabe");
+        var state = JsonNode.Parse(WorkbenchFlow.State(context))!;
+        state["protectionNeeds"]!["integrity"]!["level"]!.GetValue<string>().ShouldBe("very-high");
+        state["protectionNeeds"]!["integrity"]!["reason"]!.GetValue<string>().ShouldContain("Ohne korrekte Pegel bleibt die Hochwasserwarnung aus");
+        state["assessment"]!["ratings"]!["task-performance"]!["integrity"]!["level"]!.GetValue<string>().ShouldBe("very-high");
+    }
+
+    [Fact]
+    public async Task A_cumulation_effect_raises_the_level_and_one_that_lowers_is_refused_by_the_core()
+    {
+        using var client = server.Client();
+        var needs = await WorkbenchFlow.NextUntil(client, await WorkbenchFlow.Open(client, s_lorawan), "Schutzbedarf");
+
+        var raised = await WorkbenchFlow.Press(client, needs, "stay", new Dictionary<string, string>
+        {
+            ["adjust-effect"] = "cumulation",
+            ["adjust-level"] = "high",
+            ["adjust-reason"] = "Viele offene Messwerte zusammen verraten Betriebsabläufe.",
+        });
+        raised.QuerySelector("#determined-level")!.TextContent.ShouldBe("hoch");
+
+        var wrong = await WorkbenchFlow.Press(client, raised, "next", new Dictionary<string, string> { ["adjust-level"] = "normal", ["rating-personal-integrity-level"] = "high", ["rating-personal-integrity-reason"] = "Gefahr" });
+        wrong.QuerySelector("#goal-title")!.TextContent.ShouldStartWith("Vertraulichkeit");
+        wrong.QuerySelector(".problems")!.TextContent.ShouldContain("'assessment:adjustments:confidentiality");
+    }
+
+    [Fact]
+    public async Task A_level_the_core_does_not_know_leaves_the_answer_open_and_the_core_names_it()
+    {
+        using var client = server.Client();
+        var needs = await WorkbenchFlow.NextUntil(client, await WorkbenchFlow.Open(client, s_lorawan), "Schutzbedarf");
+
+        var page = await WorkbenchFlow.Press(client, needs, "next", new Dictionary<string, string> { ["rating-financial-consequences-level"] = "extreme" });
+
+        page.QuerySelector("#goal-title")!.TextContent.ShouldStartWith("Vertraulichkeit");
+        page.QuerySelector(".problems")!.TextContent.ShouldContain("'assessment:ratings:financial-consequences:confidentiality'");
+    }
+
+    [Fact]
+    public async Task Protection_needs_brought_without_an_assessment_can_be_kept_as_they_are()
+    {
+        using var client = server.Client();
+        var tender = await File.ReadAllTextAsync(Examples.Path("managed-operations.json"));
+        JsonNode.Parse(tender)!["assessment"].ShouldBeNull();
+        var needs = await WorkbenchFlow.NextUntil(client, await WorkbenchFlow.Open(client, tender), "Schutzbedarf");
+        needs.QuerySelector("#brought-needs").ShouldNotBeNull();
+
+        var context = await WorkbenchFlow.Press(client, needs, "keep-needs");
+
+        context.QuerySelector("h1")!.TextContent.ShouldBe("Einsatzumfeld und Vergabe");
+        var state = JsonNode.Parse(WorkbenchFlow.State(context))!;
+        state["assessment"].ShouldBeNull();
+        state["protectionNeeds"]!.ToJsonString().ShouldBe(JsonNode.Parse(tender)!["protectionNeeds"]!.ToJsonString());
     }
 
     [Fact]
