@@ -100,7 +100,7 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
 
         // A hostile form may name no step or the start page: the details are the first step that holds data.
         from = WorkbenchSteps.Order.Contains(from) ? from : WorkbenchStep.Details;
-        Apply(from, Draft!);
+        Apply(from, Draft!, go);
         Step = from;
         Goal = ProtectionStep.PostedGoal(Request.Form) ?? ProtectionGoal.Confidentiality;
         switch (go ?? string.Empty)
@@ -186,7 +186,7 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
         // "Save progress" on a step takes what was typed there along.
         if (WorkbenchSteps.Order.Contains(from))
         {
-            Apply(from, Draft!);
+            Apply(from, Draft!, go: null);
         }
 
         if (document == TenderDraft.FileName)
@@ -233,7 +233,7 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
         return true;
     }
 
-    private void Apply(WorkbenchStep step, TenderDraft draft)
+    private void Apply(WorkbenchStep step, TenderDraft draft, string? go)
     {
         switch (step)
         {
@@ -243,8 +243,10 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
             case WorkbenchStep.Lots:
                 LotsStep.Apply(draft, Request.Form);
                 break;
-            case WorkbenchStep.Protection:
-                ProtectionStep.Apply(draft, Request.Form);
+            case WorkbenchStep.Protection when go != ProtectionStep.KeepNeeds:
+                // Pressing on (or updating the result) commits the answers; otherwise untouched defaults are not
+                // taken for answers, so paging through never replaces protection needs a tender brought along.
+                ProtectionStep.Apply(draft, Request.Form, commit: go is "next" or "stay");
                 break;
             case WorkbenchStep.Context:
                 ContextStep.Apply(draft, Request.Form, served.Catalog);

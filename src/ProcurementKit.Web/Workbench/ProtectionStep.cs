@@ -28,9 +28,18 @@ public static class ProtectionStep
     public static ProtectionGoal? PostedGoal(IFormCollection form) =>
         ProtectionGoals.TryParse(form[GoalField].ToString(), out var goal) ? goal : null;
 
-    public static void Apply(TenderDraft draft, IFormCollection form)
+    /// <summary>
+    /// Takes the posted goal's answers. Unless <paramref name="commit"/> is set, a page left at its defaults (every
+    /// scenario normal, no reason, no effect) is no answer while the tender has no assessment yet.
+    /// </summary>
+    public static void Apply(TenderDraft draft, IFormCollection form, bool commit)
     {
         if (PostedGoal(form) is not { } goal || !form.ContainsKey(Rating(DamageScenario.LawsAndContracts, "level")))
+        {
+            return;
+        }
+
+        if (!commit && !AssessmentDraft.HasAssessment(draft) && !Answered(form))
         {
             return;
         }
@@ -54,6 +63,10 @@ public static class ProtectionStep
             : assessment.WithAdjustment(goal, null);
         AssessmentDraft.Write(draft, assessment);
     }
+
+    private static bool Answered(IFormCollection form) =>
+        form[Adjust("effect")].ToString().Length > 0
+        || DamageScenarios.All.Any(s => form[Rating(s, "level")].ToString() != Level.Normal.ToKey() || form[Rating(s, "reason")].ToString().Trim().Length > 0);
 
     /// <summary>The core's objections to one goal's answers (missing reasons, an adjustment in the wrong direction).</summary>
     public static IReadOnlyList<Diagnostic> ProblemsOf(TenderDraft draft, ProtectionGoal goal, string file) =>

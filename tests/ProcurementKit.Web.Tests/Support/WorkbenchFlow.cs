@@ -28,11 +28,11 @@ internal static class WorkbenchFlow
     /// <summary>Presses "next" until the page's title is <paramref name="heading"/>; fails if a step stops with problems.</summary>
     public static async Task<IHtmlDocument> NextUntil(HttpClient client, IHtmlDocument page, string heading)
     {
-        for (var i = 0; i < 8 && page.QuerySelector("h1")!.TextContent != heading; i++)
+        for (var i = 0; i < 12 && page.QuerySelector("h1")!.TextContent != heading; i++)
         {
-            var before = page.QuerySelector("h1")!.TextContent;
+            var before = Where(page);
             page = await Press(client, page, "next");
-            if (page.QuerySelector("h1")!.TextContent == before)
+            if (Where(page) == before)
             {
                 throw new InvalidOperationException($"the step '{before}' did not go on: {page.QuerySelector(".problems")?.TextContent}");
             }
@@ -41,6 +41,9 @@ internal static class WorkbenchFlow
         page.QuerySelector("h1")!.TextContent.ShouldBe(heading);
         return page;
     }
+
+    /// <summary>The step, and on the protection needs the goal the questionnaire shows.</summary>
+    private static string Where(IHtmlDocument page) => page.QuerySelector("h1")!.TextContent + " " + page.QuerySelector("#goal-title")?.TextContent;
 
     /// <summary>A document (or the tender, or the zip) downloaded from the documents step.</summary>
     public static async Task<HttpResponseMessage> Download(HttpClient client, IHtmlDocument documents, string document) =>
