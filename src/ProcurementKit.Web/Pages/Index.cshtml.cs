@@ -135,6 +135,10 @@ public sealed class IndexModel(ServedCatalog served, TimeProvider clock) : PageM
                 Step = problems.Count == 0 ? WorkbenchSteps.Next(from) : from;
                 Goal = ProtectionGoal.Confidentiality;
                 break;
+            case "stay" when from == WorkbenchStep.Protection:
+                // Mid-questionnaire only this goal's answers are judged; the goals still to come are not missing yet.
+                Problems.AddRange(ProtectionStep.ProblemsOf(Draft!, Goal, TenderDraft.FileName).Select(Describe));
+                break;
             default:
                 Problems.AddRange(ProblemsOf(from));
                 break;
