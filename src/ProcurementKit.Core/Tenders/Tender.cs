@@ -37,6 +37,9 @@ public sealed record Tender
 
     /// <summary>The lifecycle phases the contract covers (<c>phases</c>); clauses of other phases are not selected.</summary>
     public IReadOnlyList<Phase> Phases { get; init; } = PhaseReader.Default;
+
+    /// <summary>The phases a tender without <c>phases</c> covers: every one but the pilot (docs/tender-format.md).</summary>
+    public static IReadOnlyList<Phase> DefaultPhases => PhaseReader.Default;
     public IReadOnlyDictionary<string, bool> Context { get; init; } = new Dictionary<string, bool>();
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
     public IReadOnlyList<string> Include { get; init; } = [];

@@ -76,6 +76,63 @@ public sealed class TenderDraft
 
     public void SetText(string key, string? value) => Root[key] = (value ?? string.Empty).Trim();
 
+    /// <summary>The object under <paramref name="key"/>, created (or replacing a value of another kind) when missing.</summary>
+    public JsonObject Section(string key)
+    {
+        if (Root[key] is JsonObject section)
+        {
+            return section;
+        }
+
+        var created = new JsonObject();
+        Root[key] = created;
+        return created;
+    }
+
+    /// <summary>The lots as the file has them; a missing or malformed <c>lots</c> becomes an empty list.</summary>
+    public JsonArray Lots()
+    {
+        if (Root["lots"] is JsonArray lots)
+        {
+            return lots;
+        }
+
+        var created = new JsonArray();
+        Root["lots"] = created;
+        return created;
+    }
+
+    /// <summary>A text value inside an object, or null when it is missing or not text.</summary>
+    public static string? TextOf(JsonNode? node, string key) =>
+        node is JsonObject o && o[key] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>A value as the text the core reads (numbers and booleans in invariant spelling), or null.</summary>
+    public static string? ScalarOf(JsonNode? node, string key) =>
+        node is JsonObject o && o[key] is JsonValue value
+            ? value.GetValueKind() switch
+            {
+                JsonValueKind.String => value.GetValue<string>(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.ToJsonString(),
+                _ => null,
+            }
+            : null;
+
+    /// <summary>A number typed into a form as a JSON number (invariant culture, comma accepted); other text stays text, so the core names the problem.</summary>
+    public static JsonNode NumberOrText(string? typed)
+    {
+        var text = (typed ?? string.Empty).Trim();
+        var invariant = text.Replace(',', '.');
+        if (decimal.TryParse(invariant, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            && !invariant.Contains(' ', StringComparison.Ordinal))
+        {
+            return number == decimal.Truncate(number) && Math.Abs(number) < long.MaxValue
+                ? JsonValue.Create((long)number)
+                : JsonValue.Create(number);
+        }
+
+        return JsonValue.Create(text);
+    }
+
     /// <summary>The draft for the hidden field: one line, so no browser touches its line breaks.</summary>
     public string ToHiddenValue() => Root.ToJsonString(s_compact);
 

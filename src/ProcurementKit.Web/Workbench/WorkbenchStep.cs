@@ -5,13 +5,18 @@ public enum WorkbenchStep
 {
     Start,
     Details,
+    Lots,
+    Protection,
+    Context,
+    Preview,
     Documents,
 }
 
 /// <summary>Order and names of the steps.</summary>
 public static class WorkbenchSteps
 {
-    public static readonly IReadOnlyList<WorkbenchStep> Order = [WorkbenchStep.Details, WorkbenchStep.Documents];
+    public static readonly IReadOnlyList<WorkbenchStep> Order =
+        [WorkbenchStep.Details, WorkbenchStep.Lots, WorkbenchStep.Protection, WorkbenchStep.Context, WorkbenchStep.Preview, WorkbenchStep.Documents];
 
     public static WorkbenchStep Next(WorkbenchStep step) =>
         Order.IndexOf(step) is var i and >= 0 && i + 1 < Order.Count ? Order[i + 1] : step;
@@ -19,7 +24,7 @@ public static class WorkbenchSteps
     public static WorkbenchStep Previous(WorkbenchStep step) =>
         Order.IndexOf(step) is var i and > 0 ? Order[i - 1] : WorkbenchStep.Start;
 
-    private static int IndexOf(this IReadOnlyList<WorkbenchStep> steps, WorkbenchStep step)
+    public static int IndexOf(this IReadOnlyList<WorkbenchStep> steps, WorkbenchStep step)
     {
         for (var i = 0; i < steps.Count; i++)
         {

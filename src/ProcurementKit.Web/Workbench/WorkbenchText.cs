@@ -33,6 +33,13 @@ public sealed record WorkbenchText
     public required string FixBeforeContinuing { get; init; }
     public required string DownloadTender { get; init; }
 
+    /// <summary>The names of the steps in <see cref="WorkbenchSteps.Order"/>, for the progress list and the page title.</summary>
+    public required IReadOnlyList<string> Steps { get; init; }
+    public required string Progress { get; init; }
+    public required string Stay { get; init; }
+
+    public string StepName(WorkbenchStep step) => WorkbenchSteps.Order.IndexOf(step) is var i and >= 0 ? Steps[i] : StartTitle;
+
     public static readonly WorkbenchText De = new()
     {
         StartTitle = "Ausschreibung erstellen",
@@ -62,6 +69,9 @@ public sealed record WorkbenchText
         English = "Englisch",
         FixBeforeContinuing = "Bitte ergänzen oder korrigieren Sie:",
         DownloadTender = "Zwischenstand als tender.json speichern",
+        Steps = ["Angaben", "Lose", "Schutzbedarf", "Einsatzumfeld", "Vorschau", "Dokumente"],
+        Progress = "Fortschritt",
+        Stay = "Prüfen",
     };
 
     public static readonly WorkbenchText En = new()
@@ -93,6 +103,9 @@ public sealed record WorkbenchText
         English = "English",
         FixBeforeContinuing = "Please complete or correct:",
         DownloadTender = "Save progress as tender.json",
+        Steps = ["Details", "Lots", "Protection needs", "Context", "Preview", "Documents"],
+        Progress = "Progress",
+        Stay = "Check",
     };
 
     public static WorkbenchText For(Language language) => language == Language.English ? En : De;

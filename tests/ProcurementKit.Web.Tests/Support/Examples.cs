@@ -23,6 +23,13 @@ internal static class Examples
         return form;
     }
 
+    /// <summary>The tender as the core reads and selects it, with the shipped catalog.</summary>
+    public static PreparedTender Prepared(string tenderJson)
+    {
+        using var input = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(tenderJson));
+        return TenderWorkflow.Prepare(ShippedCatalog.Catalog, input, "tender.json").Value!;
+    }
+
     /// <summary>A document as compose writes it for this tender text, with the shipped catalog and prose.</summary>
     public static byte[] Composed(string tenderJson, string document)
     {

@@ -48,6 +48,15 @@ public sealed class HeadlessChromium : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>Clicks a button that posts the page and waits until the page that comes back has replaced it.</summary>
+    public static async Task Submit(IPage page, string button)
+    {
+        // DevTools evaluation is not bound by the page's Content-Security-Policy; the page itself runs no script.
+        await page.EvaluateAsync("document.body.dataset.before = 'yes'");
+        await page.ClickAsync(button);
+        await page.WaitForSelectorAsync("body:not([data-before])");
+    }
+
     public static async Task Screenshot(IPage page, string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);

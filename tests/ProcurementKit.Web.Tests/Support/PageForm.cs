@@ -30,30 +30,7 @@ public sealed class PageForm
     public Dictionary<string, string> Fields(IReadOnlyDictionary<string, string>? values = null)
     {
         var fields = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var element in _form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
-                    if (input.IsChecked)
-                    {
-                        fields[input.Name!] = input.Value;
-                    }
-
-                    break;
-                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type != "file" && input.Type != "submit":
-                    fields[name] = input.Value;
-                    break;
-                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
-                    fields[name] = select.Value ?? string.Empty;
-                    break;
-                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
-                    fields[name] = area.Value;
-                    break;
-            }
-        }
-
-        foreach (var (key, value) in values ?? new Dictionary<string, string>())
+        foreach (var (key, value) in Pairs(values))
         {
             fields[key] = value;
         }
@@ -61,6 +38,45 @@ public sealed class PageForm
         return fields;
     }
 
+    /// <summary>
+    /// The fields in the order a browser posts them, several for a name where several boxes are ticked;
+    /// a name in <paramref name="values"/> replaces all of them (several values separated by '|').
+    /// </summary>
+    public List<KeyValuePair<string, string>> Pairs(IReadOnlyDictionary<string, string>? values = null)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in _form.Elements)
+        {
+            switch (element)
+            {
+                case IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked)
+                    {
+                        fields.Add(new(input.Name!, input.Value));
+                    }
+
+                    break;
+                case IHtmlInputElement { Name: { Length: > 0 } name } input when input.Type != "file" && input.Type != "submit":
+                    fields.Add(new(name, input.Value));
+                    break;
+                case IHtmlSelectElement { Name: { Length: > 0 } name } select:
+                    fields.Add(new(name, select.Value ?? string.Empty));
+                    break;
+                case IHtmlTextAreaElement { Name: { Length: > 0 } name } area:
+                    fields.Add(new(name, area.Value));
+                    break;
+            }
+        }
+
+        foreach (var (key, value) in values ?? new Dictionary<string, string>())
+        {
+            fields.RemoveAll(f => f.Key == key);
+            fields.AddRange(value.Split('|').Select(v => new KeyValuePair<string, string>(key, v)));
+        }
+
+        return fields;
+    }
+
     public Task<HttpResponseMessage> Post(HttpClient client, IReadOnlyDictionary<string, string>? values = null) =>
-        client.PostAsync(Action, new FormUrlEncodedContent(Fields(values)));
+        client.PostAsync(Action, new FormUrlEncodedContent(Pairs(values)));
 }

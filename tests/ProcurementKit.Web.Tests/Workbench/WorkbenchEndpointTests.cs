@@ -34,7 +34,7 @@ public sealed class WorkbenchEndpointTests(WorkbenchServer server) : IClassFixtu
     }
 
     [Fact]
-    public async Task An_opened_example_goes_through_the_details_to_an_annex_identical_to_compose()
+    public async Task An_opened_example_goes_through_every_step_to_an_annex_identical_to_compose()
     {
         using var client = server.Client();
         var tender = await File.ReadAllTextAsync(Examples.Path("lorawan-network.json"));
@@ -42,9 +42,8 @@ public sealed class WorkbenchEndpointTests(WorkbenchServer server) : IClassFixtu
         details.QuerySelector("h1")!.TextContent.ShouldBe("Angaben zur Ausschreibung");
         ((IHtmlInputElement)details.QuerySelector("#reference")!).Value.ShouldBe("2026-IT-042");
 
-        using var next = await PageForm.Containing(details, "#next").Post(client, new Dictionary<string, string> { ["go"] = "next" });
-        var documents = await PageForm.Parse(next);
-        documents.QuerySelector("#download-annex").ShouldNotBeNull();
+        var documents = await WorkbenchFlow.NextUntil(client, details, "Dokumente");
+        documents.QuerySelector(".problems").ShouldBeNull();
 
         using var annex = await PageForm.Containing(documents, "#download-annex").Post(client, new Dictionary<string, string> { ["document"] = TenderWorkflow.AnnexDocx });
         annex.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -115,12 +114,5 @@ public sealed class WorkbenchEndpointTests(WorkbenchServer server) : IClassFixtu
         problems.ShouldContain("lorawan-gateway");
     }
 
-    private static async Task<IHtmlDocument> Open(HttpClient client, string tender)
-    {
-        var start = await PageForm.Parse(await client.GetAsync("/"));
-        var fields = PageForm.Containing(start, "#open-tender").Fields();
-        using var response = await client.PostAsync("/?handler=Open", Examples.Upload("tender", "tender.json", Encoding.UTF8.GetBytes(tender), fields));
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        return await PageForm.Parse(response);
-    }
+    private static Task<IHtmlDocument> Open(HttpClient client, string tender) => WorkbenchFlow.Open(client, tender);
 }
