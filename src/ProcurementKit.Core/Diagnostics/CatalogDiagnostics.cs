@@ -135,6 +135,12 @@ public static class CatalogDiagnostics
     public static Diagnostic DeadlineSetTwice(SourcePosition at, string eventId, string clause, string other, SourcePosition otherAt) =>
         Error("PK0181", at, $"{clause} and {other} (at {otherAt}) both set the deadline for '{eventId}' and can be selected in one tender; let one own it and the other refer to it by id");
 
+    /// <summary>A warning: the clause works, but the review document can only show the machine name.</summary>
+    public static Diagnostic MissingParameterLabel(SourcePosition at, string name) =>
+        Diagnostic.Warning(
+            "PK0190", at, $"parameter '{name}' has no label; the review document would show the machine name where the value stands",
+            "add label: { de: \"Supportzeitraum\", en: \"Support period\" } naming what the value is");
+
     private static string Unknown(string kind, string value, IEnumerable<string> known)
     {
         var list = known.ToList();

@@ -2,6 +2,7 @@ using ProcurementKit.Tenders;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Word;
 using ProcurementKit.Selection;
+using ProcurementKit.Text;
 
 namespace ProcurementKit.Rendering.Annex;
 
@@ -262,7 +263,7 @@ public sealed class AnnexDocument
                 ["title"] = tender.Title,
                 ["reference"] = tender.Reference,
                 ["authority"] = tender.Authority,
-                ["date"] = AnnexFields.FormatDate(tender.Date, _labels, _language.Culture()),
+                ["date"] = DateText.Long(tender.Date, _language),
             },
         };
     }

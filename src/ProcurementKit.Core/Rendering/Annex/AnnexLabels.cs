@@ -52,9 +52,8 @@ internal sealed class AnnexLabels
         None = "–",
         NoScored = "Diese Ausschreibung enthält keine Wertungskriterien (B).",
         NoKnockOut = "Diese Ausschreibung enthält keine Ausschlusskriterien (A).",
-        TieBreakerPerformance = "die höhere Zahl der Leistungspunkte *L*",
-        TieBreakerPrice = "der niedrigere Preis *P*",
-        DateFormat = "d. MMMM yyyy",
+        TieBreakerPerformance = "die höchste Zahl der Leistungspunkte *L*",
+        TieBreakerPrice = "der niedrigste Preis *P*",
         Keywords = ["IT-Sicherheitsanforderungen", "Vergabe", "BSI 200-2"],
     };
 
@@ -102,9 +101,8 @@ internal sealed class AnnexLabels
         None = "–",
         NoScored = "This tender has no scored criteria (B).",
         NoKnockOut = "This tender has no knock-out criteria (A).",
-        TieBreakerPerformance = "the higher number of performance points *L*",
-        TieBreakerPrice = "the lower price *P*",
-        DateFormat = "MMMM d, yyyy",
+        TieBreakerPerformance = "the highest number of performance points *L*",
+        TieBreakerPrice = "the lowest price *P*",
         Keywords = ["IT security requirements", "procurement", "BSI 200-2"],
     };
 
@@ -160,7 +158,6 @@ internal sealed class AnnexLabels
     public required string NoKnockOut { get; init; }
     public required string TieBreakerPerformance { get; init; }
     public required string TieBreakerPrice { get; init; }
-    public required string DateFormat { get; init; }
     public required IReadOnlyList<string> Keywords { get; init; }
 
     public static AnnexLabels For(Language language) => language == Language.German ? German : English;

@@ -13,13 +13,16 @@ internal sealed class ClauseDisplay(RequirementsCatalog catalog, Language langua
 
     public Language Language => language;
 
+    /// <summary>Parameters in place of their placeholders, by label.</summary>
+    public ParameterDisplay Parameters { get; } = new(language);
+
     public string Status(Clause clause) => Labels.StatusName(clause.Status);
 
     public string Approval(Clause clause) => clause.Approval switch
     {
-        { By: { } by, On: { } on } => $"{by}, {on}",
+        { By: { } by, On: { } on } => $"{by}, {DateText.Long(on, language)}",
         { By: { } by } => by,
-        { On: { } on } => on,
+        { On: { } on } => DateText.Long(on, language),
         _ => clause.Status == ClauseStatus.Approved ? Labels.ApprovalMissing : None,
     };
 
@@ -71,7 +74,7 @@ internal sealed class ClauseDisplay(RequirementsCatalog catalog, Language langua
         Levels.All.Select(l => $"{l.Display(language)} {Default(parameter, l)}").Append(Bounds(parameter)));
 
     public string Scoring(Clause clause) => clause.Scoring is { } s && clause.FindParameter(s.Parameter) is { } p
-        ? $"{s.Parameter}: {(language == Language.German ? "volle Punktzahl ab" : "full points from")} {Quantity(p, s.FullAt.ToString(CultureInfo.InvariantCulture))}"
+        ? $"{p.Display(language)}: {(language == Language.German ? "volle Punktzahl ab" : "full points from")} {Quantity(p, s.FullAt.ToString(CultureInfo.InvariantCulture))}"
         : string.Empty;
 
     public string Verification(Clause clause) => string.Join(", ", clause.Verification.Select(Labels.VerificationName));

@@ -7,6 +7,21 @@ internal sealed record ReviewLabels
 {
     public static readonly ReviewLabels German = new()
     {
+        Decision = "Entscheidung",
+        DecisionChoices = ["freigegeben", "ändern", "Rückfrage"],
+        DecisionPrompt = "☐ freigegeben   ☐ ändern   ☐ Rückfrage",
+        Comment = "Kommentar",
+        CommentPrompt = "Anmerkung, gewünschte Änderung oder Frage",
+        Purpose = "Zweck",
+        PurposeText = "Diese Prüffassung legt jede Klausel des Anforderungskatalogs mit allem vor, was über ihre Verwendung entscheidet: Anwendungsbereich, Verpflichtung je Schutzbedarf, Parameter mit ihren Vorgabewerten, Anforderungstext, Nachweis und Begründung. Sie dient der rechtlichen und fachlichen Prüfung vor der Freigabe des Katalogs für Ausschreibungen.",
+        HowToDecide = "Halten Sie bei jeder Klausel im Feld „Entscheidung“ fest, ob sie freigegeben ist, geändert werden muss oder eine Rückfrage offen ist, und begründen Sie Änderungen und Rückfragen im Kommentarfeld. In Word wählen Sie die Entscheidung aus der Liste; auf Papier kreuzen Sie an. Werte in eckigen Klammern sind Parameter: Die Ausschreibung setzt den Wert ihres Schutzbedarfs ein.",
+        SignOff = "Abschluss der Prüfung",
+        SignOffText = "Die Unterzeichnenden haben die Klauseln dieser Prüffassung geprüft; ihre Entscheidungen stehen bei den Klauseln.",
+        Name = "Name",
+        Role = "Funktion",
+        Date = "Datum",
+        Signature = "Unterschrift",
+        SignOffRoles = ["Rechtsprüfung", "Informationssicherheit", "Vergabestelle"],
         Contents = "Inhalt",
         Overview = "Übersicht",
         Topic = "Thema",
@@ -73,6 +88,21 @@ internal sealed record ReviewLabels
     public static readonly ReviewLabels English = German with
     {
         IsEnglish = true,
+        Decision = "Decision",
+        DecisionChoices = ["approved", "change", "question"],
+        DecisionPrompt = "☐ approved   ☐ change   ☐ question",
+        Comment = "Comment",
+        CommentPrompt = "Remark, change requested or question",
+        Purpose = "Purpose",
+        PurposeText = "This review edition presents every clause of the requirements catalog with everything that decides its use: scope, obligation per protection need, parameters with their default values, requirement text, evidence and rationale. It serves the legal and technical review before the catalog is released for tenders.",
+        HowToDecide = "For each clause, record in the field \"Decision\" whether it is approved, must be changed or raises a question, and give the reason for changes and questions in the comment field. In Word, pick the decision from the list; on paper, tick it. Values in square brackets are parameters: the tender puts in the value for its protection need.",
+        SignOff = "Completion of the review",
+        SignOffText = "The undersigned reviewed the clauses of this edition; their decisions are recorded with the clauses.",
+        Name = "Name",
+        Role = "Role",
+        Date = "Date",
+        Signature = "Signature",
+        SignOffRoles = ["Legal review", "Information security", "Procurement office"],
         Contents = "Contents",
         Overview = "Overview",
         Topic = "Topic",
@@ -133,6 +163,21 @@ internal sealed record ReviewLabels
     };
 
     public bool IsEnglish { get; init; }
+    public required string Decision { get; init; }
+    public required IReadOnlyList<string> DecisionChoices { get; init; }
+    public required string DecisionPrompt { get; init; }
+    public required string Comment { get; init; }
+    public required string CommentPrompt { get; init; }
+    public required string Purpose { get; init; }
+    public required string PurposeText { get; init; }
+    public required string HowToDecide { get; init; }
+    public required string SignOff { get; init; }
+    public required string SignOffText { get; init; }
+    public required string Name { get; init; }
+    public required string Role { get; init; }
+    public required string Date { get; init; }
+    public required string Signature { get; init; }
+    public required IReadOnlyList<string> SignOffRoles { get; init; }
     public required string Contents { get; init; }
     public required string Overview { get; init; }
     public required string Topic { get; init; }
