@@ -130,7 +130,7 @@ internal sealed class AnnexTables(TenderSelection selection, Language language, 
         [.. selection.Requirements.Select(r => (IReadOnlyList<AnnexCell>)
         [
             AnnexCell.Link(r.Number, Anchor(r)), r.Id, r.Title[language],
-            r.Clause.References.Count == 0 ? labels.None : string.Join("\n", r.Clause.References.Select(x => x.ToString())),
+            r.Clause.References.Count == 0 ? labels.None : string.Join("\n", r.Clause.References.Select(x => ReferenceDisplay.Format(selection.Catalog, x, language))),
         ])]);
 
     /// <summary>

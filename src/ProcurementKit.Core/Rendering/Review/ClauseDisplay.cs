@@ -79,7 +79,8 @@ internal sealed class ClauseDisplay(RequirementsCatalog catalog, Language langua
 
     public string Verification(Clause clause) => string.Join(", ", clause.Verification.Select(Labels.VerificationName));
 
-    public static string References(Clause clause) => string.Join("; ", clause.References);
+    /// <summary>The standards the clause cites, each as the document's language cites it ("CRA Anhang VII").</summary>
+    public string References(Clause clause) => string.Join("; ", clause.References.Select(r => ReferenceDisplay.Format(catalog, r, language)));
 
     private string Quantity(Parameter parameter, string value) => QuantityFormatter.Format(value, parameter.Unit, language);
 

@@ -33,10 +33,12 @@ internal static class RedlineFields
             yield return new($"{l.Obligation} – {level.Display(l.IsEnglish ? Language.English : Language.German)}", (d, c) => d.Obligation(c, level));
         }
 
+        var language = l.IsEnglish ? Language.English : Language.German;
         var names = (change.Old?.Parameters ?? []).Concat(change.New?.Parameters ?? []).Select(p => p.Name).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            yield return new($"{l.Parameters} {name}", (d, c) => c.FindParameter(name) is { } p ? d.ParameterLine(p) : null);
+            var label = (change.New?.FindParameter(name) ?? change.Old?.FindParameter(name))?.Display(language) ?? name;
+            yield return new($"{l.Parameters}: {label}", (d, c) => c.FindParameter(name) is { } p ? d.ParameterLine(p) : null);
         }
 
         yield return new(l.Scoring, (d, c) => d.Scoring(c));
@@ -45,7 +47,7 @@ internal static class RedlineFields
         yield return new(l.Verification, (d, c) => d.Verification(c));
         yield return new($"{l.Rationale} (de)", (_, c) => c.Rationale.De);
         yield return new($"{l.Rationale} (en)", (_, c) => c.Rationale.En);
-        yield return new(l.References, (_, c) => ClauseDisplay.References(c));
+        yield return new(l.References, (d, c) => d.References(c));
     }
 
     /// <summary>What changed, in the reader's words and without repeats: "Anforderungstext (de), Parameter support-period-years".</summary>

@@ -52,7 +52,7 @@ internal sealed class ReviewClause(WordDocument document, ClauseDisplay display,
             (Labels.Replaces, clause.Replaces ?? string.Empty),
             (Labels.Scoring, display.Scoring(clause)),
             (Labels.Verification, display.Verification(clause)),
-            (Labels.References, ClauseDisplay.References(clause)),
+            (Labels.References, display.References(clause)),
             (Labels.Source, clause.Source.File),
         };
         var table = new WordTable(WordStyleIds.KeyValueTable, 2, 5);
