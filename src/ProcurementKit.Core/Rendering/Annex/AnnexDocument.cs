@@ -166,6 +166,9 @@ public sealed class AnnexDocument
             case "knockout-table":
                 _blocks.Add(_selection.KnockOut.Any() ? _tables.KnockOut() : new AnnexProse(_labels.NoKnockOut));
                 break;
+            case "tender-language-note" when TenderTextLanguage.Foreign(_selection.Tender, _language) is { } written:
+                _blocks.Add(new AnnexProse(_labels.TenderTextsIn(written)));
+                break;
             case "references-table":
                 _blocks.Add(_tables.References());
                 break;

@@ -54,6 +54,8 @@ internal sealed class AnnexLabels
         NoKnockOut = "Diese Ausschreibung enthält keine Ausschlusskriterien (A).",
         TieBreakerPerformance = "die höchste Zahl der Leistungspunkte *L*",
         TieBreakerPrice = "der niedrigste Preis *P*",
+        TenderTextsGerman = "*Titel, Beschreibung und Lose dieser Ausschreibung sind so wiedergegeben, wie der Auftraggeber sie verfasst hat.*",
+        TenderTextsEnglish = "*Titel, Beschreibung und Lose dieser Ausschreibung sind so wiedergegeben, wie der Auftraggeber sie verfasst hat: in englischer Sprache.*",
         Keywords = ["IT-Sicherheitsanforderungen", "Vergabe", "BSI 200-2"],
     };
 
@@ -103,6 +105,8 @@ internal sealed class AnnexLabels
         NoKnockOut = "This tender has no knock-out criteria (A).",
         TieBreakerPerformance = "the highest number of performance points *L*",
         TieBreakerPrice = "the lowest price *P*",
+        TenderTextsGerman = "*The tender's own texts (title, description and lot titles) are given as the contracting authority wrote them: in German.*",
+        TenderTextsEnglish = "*The tender's own texts (title, description and lot titles) are given as the contracting authority wrote them.*",
         Keywords = ["IT security requirements", "procurement", "BSI 200-2"],
     };
 
@@ -159,6 +163,14 @@ internal sealed class AnnexLabels
     public required string TieBreakerPerformance { get; init; }
     public required string TieBreakerPrice { get; init; }
     public required IReadOnlyList<string> Keywords { get; init; }
+
+    /// <summary>The note after the tender's description when its texts are in German (an English annex says so).</summary>
+    public required string TenderTextsGerman { get; init; }
+
+    /// <summary>The note after the tender's description when its texts are in English (a German annex says so).</summary>
+    public required string TenderTextsEnglish { get; init; }
+
+    public string TenderTextsIn(Language language) => language == Language.German ? TenderTextsGerman : TenderTextsEnglish;
 
     public static AnnexLabels For(Language language) => language == Language.German ? German : English;
 
