@@ -22,6 +22,11 @@ internal sealed record ReviewLabels
         Date = "Datum",
         Signature = "Unterschrift",
         SignOffRoles = ["Rechtsprüfung", "Informationssicherheit", "Vergabestelle"],
+        Attention = "Achtung:",
+        CatalogVersionNotRaised = "Klauseln haben sich geändert, die Katalogversion aber nicht ({0} → {1}). Ausschreibungen zitieren Version und Prüfsumme; zwei verschiedene Fassungen dürfen nicht dieselbe Version tragen. Vor der Verwendung die Version in catalog.yaml erhöhen.",
+        DeletedClauses = "Gelöschte Klauseln: {0}. Bereits veröffentlichte Ausschreibungen können sie zitieren. Üblich ist, eine Klausel nicht zu löschen, sondern mit „status: retired“ zurückzuziehen; eine Nachfolgerin nennt sie unter „replaces“.",
+        RetireInstead = "gelöscht; besser zurückziehen (status: retired), da Ausschreibungen die Klausel zitieren können",
+        GitRevision = "Git-Stand",
         Contents = "Inhalt",
         Overview = "Übersicht",
         Topic = "Thema",
@@ -103,6 +108,11 @@ internal sealed record ReviewLabels
         Date = "Date",
         Signature = "Signature",
         SignOffRoles = ["Legal review", "Information security", "Procurement office"],
+        Attention = "Attention:",
+        CatalogVersionNotRaised = "Clauses changed, but the catalog version did not ({0} → {1}). Tenders cite version and checksum; two different releases must not carry the same version. Raise the version in catalog.yaml before use.",
+        DeletedClauses = "Deleted clauses: {0}. Tenders already published may cite them. The expected route is not to delete a clause but to retire it with \"status: retired\"; a successor names it in \"replaces\".",
+        RetireInstead = "deleted; retire it instead (status: retired), since tenders may cite the clause",
+        GitRevision = "git revision",
         Contents = "Contents",
         Overview = "Overview",
         Topic = "Topic",
@@ -178,6 +188,11 @@ internal sealed record ReviewLabels
     public required string Date { get; init; }
     public required string Signature { get; init; }
     public required IReadOnlyList<string> SignOffRoles { get; init; }
+    public required string Attention { get; init; }
+    public required string CatalogVersionNotRaised { get; init; }
+    public required string DeletedClauses { get; init; }
+    public required string RetireInstead { get; init; }
+    public required string GitRevision { get; init; }
     public required string Contents { get; init; }
     public required string Overview { get; init; }
     public required string Topic { get; init; }
