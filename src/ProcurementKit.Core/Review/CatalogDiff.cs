@@ -45,8 +45,8 @@ public sealed record CatalogDiff(
     public bool CatalogVersionNotRaised => Changes.Count > 0 && Old.Info.Version == New.Info.Version;
 
     /// <summary>
-    /// What a release manager must know before this release is used: the catalog version did not rise
-    /// (PK0191), and each deleted clause, which should have been retired (PK0192).
+    /// What a release manager must know before this release is used: the catalog version did not rise, and
+    /// each deleted clause, which should have been retired.
     /// </summary>
     public IReadOnlyList<Diagnostic> Warnings =>
     [

@@ -33,12 +33,10 @@ internal static class RedlineFields
             yield return new($"{l.Obligation} – {level.Display(l.IsEnglish ? Language.English : Language.German)}", (d, c) => d.Obligation(c, level));
         }
 
-        var language = l.IsEnglish ? Language.English : Language.German;
         var names = (change.Old?.Parameters ?? []).Concat(change.New?.Parameters ?? []).Select(p => p.Name).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            var label = (change.New?.FindParameter(name) ?? change.Old?.FindParameter(name))?.Display(language) ?? name;
-            yield return new($"{l.Parameters}: {label}", (d, c) => c.FindParameter(name) is { } p ? d.ParameterLine(p) : null);
+            yield return new($"{l.Parameters}: {ParameterLabel(change, name, l)}", (d, c) => c.FindParameter(name) is { } p ? d.ParameterLine(p) : null);
         }
 
         yield return new(l.Scoring, (d, c) => d.Scoring(c));
@@ -50,11 +48,14 @@ internal static class RedlineFields
         yield return new(l.References, (d, c) => d.References(c));
     }
 
-    /// <summary>What changed, in the reader's words and without repeats: "Anforderungstext (de), Parameter support-period-years".</summary>
+    /// <summary>What changed, in the reader's words and without repeats: "Anforderungstext (de), Parameter Supportzeitraum".</summary>
     public static string Describe(ClauseChange change, ReviewLabels l) =>
-        string.Join(", ", change.Fields.Select(f => Label(f.Key, l)).Distinct(StringComparer.Ordinal));
+        string.Join(", ", change.Fields.Select(f => Label(f.Key, l, change)).Distinct(StringComparer.Ordinal));
 
-    private static string Label(string key, ReviewLabels l)
+    private static string ParameterLabel(ClauseChange change, string name, ReviewLabels l) =>
+        (change.New?.FindParameter(name) ?? change.Old?.FindParameter(name))?.Display(l.IsEnglish ? Language.English : Language.German) ?? name;
+
+    private static string Label(string key, ReviewLabels l, ClauseChange change)
     {
         var parts = key.Split('.');
         var suffix = parts[^1] is "de" or "en" ? $" ({parts[^1]})" : string.Empty;
@@ -77,7 +78,7 @@ internal static class RedlineFields
             "deployment" => l.Deployment,
             "replaces" => l.Replaces,
             "obligation" => l.Obligation,
-            "parameters" => $"{l.Parameters} {parts[1]}",
+            "parameters" => $"{l.Parameters} {ParameterLabel(change, parts[1], l)}",
             "scoring" => l.Scoring,
             "verification" => l.Verification,
             "references" => l.References,
