@@ -43,6 +43,17 @@ internal sealed class ClauseDisplay(RequirementsCatalog catalog, Language langua
     public string Conditions(Clause clause) =>
         string.Join("; ", clause.When.Select(w => $"{w.Key} = {YesNo(w.Value)}"));
 
+    /// <summary>
+    /// The clause file inside the catalog ("clauses/logging/LOG-03.md"), not where the catalog lay on the machine
+    /// that printed the document.
+    /// </summary>
+    public static string FileInCatalog(Clause clause)
+    {
+        var file = clause.Source.File.Replace('\\', '/');
+        var at = file.LastIndexOf("clauses/", StringComparison.Ordinal);
+        return at < 0 ? file : file[at..];
+    }
+
     public static string Deployment(Clause clause) => string.Join(", ", clause.Deployment);
 
     /// <summary>The obligation at a level; below the clause's from-level it does not apply.</summary>

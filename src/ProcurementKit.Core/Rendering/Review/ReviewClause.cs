@@ -53,7 +53,7 @@ internal sealed class ReviewClause(WordDocument document, ClauseDisplay display,
             (Labels.Scoring, display.Scoring(clause)),
             (Labels.Verification, display.Verification(clause)),
             (Labels.References, display.References(clause)),
-            (Labels.Source, clause.Source.File),
+            (Labels.Source, ClauseDisplay.FileInCatalog(clause)),
         };
         var table = new WordTable(WordStyleIds.KeyValueTable, 2, 5);
         foreach (var (label, value) in rows.Where(r => r.Value.Length > 0))

@@ -73,7 +73,7 @@ public sealed class ReviewDocumentTests
         facts.ShouldContain("Rechtlicher Hinweis | Mit Vergabestelle abgestimmt");
         facts.ShouldContain("Anwendbar ab Schutzbedarf | normal");
         facts.ShouldContain("Referenzen | CRA Art. 13 Abs. 8");
-        facts.ShouldContain("Datei | cat/clauses/security-updates/UPD-01.md");
+        facts.ShouldContain("Datei | clauses/security-updates/UPD-01.md");
         tables.ShouldContain(t => t.SequenceEqual(new[]
         {
             " | normal | hoch | sehr hoch",
