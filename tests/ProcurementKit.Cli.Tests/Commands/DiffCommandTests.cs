@@ -78,7 +78,7 @@ public sealed class DiffCommandTests
 
         run.ExitCode.ShouldBe(0, run.Error);
         run.Error.ShouldContain("catalog.yaml: warning PK0191: 3 clause(s) differ, but both releases are catalog version 0.1.0");
-        run.Error.ShouldContain("UPD-02.md: warning PK0192: clause UPD-02 was deleted; tenders composed with the earlier release may cite it");
+        run.Error.ShouldContain("UPD-02.md:1:1: warning PK0192: clause UPD-02 was deleted; tenders composed with the earlier release may cite it");
         run.Out.ShouldContain("entfernt – besser zurückziehen (status: retired)");
     }
 
