@@ -27,7 +27,17 @@ public static class DiffCommand
             var oldSpec = parse.GetValue(old)!;
             var newSpec = parse.GetValue(@new)!;
             var diff = CatalogComparer.Compare(
-                CatalogLocation.Load(oldSpec, here), CatalogLocation.Load(newSpec, here), oldSpec, newSpec);
+                CatalogLocation.Load(oldSpec, here), CatalogLocation.Load(newSpec, here), oldSpec, newSpec) with
+            {
+                // The redline names a git revision, never a local folder typed on the command line.
+                OldRevision = CatalogLocation.Revision(oldSpec, here),
+                NewRevision = CatalogLocation.Revision(newSpec, here),
+            };
+            foreach (var warning in diff.Warnings)
+            {
+                console.Error.WriteLine(warning);
+            }
+
             var lang = Inputs.LanguageOr(parse.GetValue(language), Catalog.Language.German);
             if (parse.GetValue(output) is { } path)
             {

@@ -23,6 +23,12 @@ public static class CatalogLocation
         return GitCatalog.Read(spec[..colon], spec[(colon + 1)..], workingDirectory);
     }
 
+    /// <summary>The git revision of a REV:PATH spec ("v1.2"), or null for a folder.</summary>
+    public static string? Revision(string spec, string workingDirectory) =>
+        Directory.Exists(Path.Combine(workingDirectory, spec)) || spec.IndexOf(':', StringComparison.Ordinal) is var colon && colon <= 0
+            ? null
+            : spec[..spec.IndexOf(':', StringComparison.Ordinal)];
+
     /// <summary>Loads a catalog for comparison; its errors stop the command, since a broken release cannot be reviewed.</summary>
     public static RequirementsCatalog Load(string spec, string workingDirectory)
     {

@@ -25,6 +25,12 @@ public sealed record StandardItem(string Id, LocalizedText Title, string Group)
     /// <summary>Whether coverage reports the item; a standard that marks none reports all of them.</summary>
     public bool Reported { get; init; }
 
+    /// <summary>
+    /// How a document cites the item in each language (CRA "Anhang I Teil II Nr. 2" / "Annex I Part II 2"); null
+    /// for items whose published designation is used as it is (ETSI, NIST, Grundschutz++).
+    /// </summary>
+    public LocalizedText? Display { get; init; }
+
     /// <summary>Why the item is no matter for a tender (e.g. the buyer's internal management); null when it is one.</summary>
     public string? OutsideTenders { get; init; }
 }

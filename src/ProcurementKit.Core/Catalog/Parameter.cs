@@ -24,6 +24,15 @@ public sealed record Parameter(
 
     public bool IsNumeric => Type != ParameterType.Text;
 
+    /// <summary>
+    /// What the value is, in words a reader of the review document understands ("Supportzeitraum" / "Support
+    /// period"); null when the catalog gives none, and then readers fall back to <see cref="Name"/>.
+    /// </summary>
+    public LocalizedText? Label { get; init; }
+
+    /// <summary>The label in a language, else the machine name.</summary>
+    public string Display(Language language) => Label?[language] is { Length: > 0 } label ? label : Name;
+
     /// <summary>The default for a level, falling back to the nearest lower level that has one.</summary>
     public string? DefaultFor(Level level)
     {

@@ -9,7 +9,7 @@ internal static class ParameterReader
 {
     public static Parameter? Read(string name, YamlMap entry, DiagnosticBag diagnostics)
     {
-        entry.WarnUnknownKeys(["type", "unit", "min", "max", "normal", "high", "very-high", "description"]);
+        entry.WarnUnknownKeys(["type", "unit", "min", "max", "normal", "high", "very-high", "description", "label"]);
         var typeText = entry.String("type") ?? "integer";
         var typeIndex = Parameter.TypeNames.ToList().IndexOf(typeText);
         if (typeIndex < 0)
@@ -40,7 +40,13 @@ internal static class ParameterReader
             diagnostics.Add(CatalogDiagnostics.DefaultsNotRising(entry.Position, name));
         }
 
-        return new Parameter(name, type, unit, min, max, defaults);
+        var label = entry.Localized("label");
+        if (label is null)
+        {
+            diagnostics.Add(CatalogDiagnostics.MissingParameterLabel(entry.Position, name));
+        }
+
+        return new Parameter(name, type, unit, min, max, defaults) { Label = label };
     }
 
     /// <summary>The per-level defaults; a numeric one that is no number is reported and left out.</summary>

@@ -187,6 +187,7 @@ internal static class VocabularyReader
                 Level = item.String("level") ?? string.Empty,
                 Reported = item.String("report") == "true",
                 OutsideTenders = item.String("outside-tenders"),
+                Display = item.Localized("display"),
             });
         }
 

@@ -135,6 +135,24 @@ public static class CatalogDiagnostics
     public static Diagnostic DeadlineSetTwice(SourcePosition at, string eventId, string clause, string other, SourcePosition otherAt) =>
         Error("PK0181", at, $"{clause} and {other} (at {otherAt}) both set the deadline for '{eventId}' and can be selected in one tender; let one own it and the other refer to it by id");
 
+    /// <summary>A warning: the clause works, but the review document can only show the machine name.</summary>
+    public static Diagnostic MissingParameterLabel(SourcePosition at, string name) =>
+        Diagnostic.Warning(
+            "PK0190", at, $"parameter '{name}' has no label; the review document would show the machine name where the value stands",
+            "add label: { de: \"Supportzeitraum\", en: \"Support period\" } naming what the value is");
+
+    /// <summary>A release check of <c>diff</c>: clauses changed, yet the catalog claims to be the same release.</summary>
+    public static Diagnostic CatalogVersionNotRaised(SourcePosition at, string version, int changed) =>
+        Diagnostic.Warning(
+            "PK0191", at, $"{changed} clause(s) differ, but both releases are catalog version {version}; tenders cite the version, so two different texts would carry the same one",
+            "raise 'version' in catalog.yaml (and 'released-on') before this release is used");
+
+    /// <summary>A release check of <c>diff</c>: a clause is gone, though published tenders may cite it.</summary>
+    public static Diagnostic ClauseDeleted(SourcePosition at, string id) =>
+        Diagnostic.Warning(
+            "PK0192", at, $"clause {id} was deleted; tenders composed with the earlier release may cite it",
+            "keep the file and set 'status: retired' (a successor names it in 'replaces'), so its id stays taken and its text stays on record");
+
     private static string Unknown(string kind, string value, IEnumerable<string> known)
     {
         var list = known.ToList();

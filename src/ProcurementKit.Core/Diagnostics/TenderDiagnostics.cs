@@ -60,6 +60,13 @@ public static class TenderDiagnostics
             $"the selection sets {ids.Count} deadlines for the event '{eventId}' ({string.Join(", ", ids)}); the contract must give one",
             "exclude all but one of them, or let the others refer to the owner's deadline");
 
+    /// <summary>A warning: the tender's own words go into the documents as written, in a language the documents are not.</summary>
+    public static Diagnostic TextsInOtherLanguage(string file, string key, string textLanguage, string documentLanguage) =>
+        Diagnostic.Warning(
+            "PK0315", SourcePosition.AtKey(file, key),
+            $"the tender's title and description are evidently in {textLanguage}, but the documents are written in {documentLanguage}; bidders read them as written, and the annex says so",
+            $"translate title, description and lot titles into {documentLanguage}, or write the documents in {textLanguage} (--lang or the tender's \"language\")");
+
     // From PK0320 on: the protection-need assessment (BSI 200-2), checked by ProtectionNeedDetermination.Check, and assess.
 
     /// <summary>A level above normal says considerable damage is possible; the record must say which.</summary>

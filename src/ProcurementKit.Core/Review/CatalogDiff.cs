@@ -1,4 +1,5 @@
 using ProcurementKit.Catalog;
+using ProcurementKit.Diagnostics;
 
 namespace ProcurementKit.Review;
 
@@ -33,6 +34,27 @@ public sealed record CatalogDiff(
     /// clock, so the same two releases always give the same document.
     /// </summary>
     public string? ChangeDate => CatalogRelease.DateOf(New);
+
+    /// <summary>The git revision the old release was read from ("v1.2"), or null when it came from a folder.</summary>
+    public string? OldRevision { get; init; }
+
+    /// <summary>The git revision the new release was read from, or null when it came from a folder.</summary>
+    public string? NewRevision { get; init; }
+
+    /// <summary>Clauses differ while the catalog version stayed the same ("1.0.0 → 1.0.0").</summary>
+    public bool CatalogVersionNotRaised => Changes.Count > 0 && Old.Info.Version == New.Info.Version;
+
+    /// <summary>
+    /// What a release manager must know before this release is used: the catalog version did not rise, and
+    /// each deleted clause, which should have been retired.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Warnings =>
+    [
+        .. CatalogVersionNotRaised
+            ? [CatalogDiagnostics.CatalogVersionNotRaised(SourcePosition.InFile($"{NewLabel}/catalog.yaml"), New.Info.Version, Changes.Count)]
+            : Array.Empty<Diagnostic>(),
+        .. Changes.Where(c => c.Kind == ChangeKind.Removed).Select(c => CatalogDiagnostics.ClauseDeleted(c.Old!.Source, c.Id)),
+    ];
 
     /// <summary>The topic a change is listed under: the clause's topic in the new release, or its last one.</summary>
     public Topic? TopicOf(ClauseChange change) =>

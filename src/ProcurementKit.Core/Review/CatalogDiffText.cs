@@ -42,7 +42,7 @@ public static class CatalogDiffText
     {
         if (change.Kind != ChangeKind.Changed)
         {
-            return change.Kind == ChangeKind.Added ? (de ? "neu" : "added") : (de ? "entfernt" : "removed");
+            return change.Kind == ChangeKind.Added ? (de ? "neu" : "added") : (de ? "entfernt – besser zurückziehen (status: retired)" : "removed – retire it instead (status: retired)");
         }
 
         // Short values (status, obligation, parameter defaults) are shown old -> new; texts only by name.

@@ -3,9 +3,10 @@ using DiffPlex;
 namespace ProcurementKit.Review;
 
 /// <summary>
-/// The shortest edit script between two texts' tokens, from DiffPlex (Myers' diff: linear memory, time growing
-/// with the number of changes), tidied by <see cref="DiffCleanup"/>. Used for one line, or one pair of matching
-/// lines, at a time (see <see cref="WordDiff"/>).
+/// Edit scripts between two texts' tokens. Lines (and the word similarity that pairs them) use DiffPlex (Myers'
+/// diff: linear memory, time growing with the number of changes); the words inside one line, or one pair of
+/// matching lines, are aligned by <see cref="WordAlignment"/>, which keeps long words rather than short ones;
+/// <see cref="DiffCleanup"/> tidies the result (see <see cref="WordDiff"/>).
 /// </summary>
 internal static class TokenDiff
 {
@@ -16,7 +17,7 @@ internal static class TokenDiff
             return oldText.Length == 0 ? [] : [new DiffSegment(DiffOperation.Equal, oldText)];
         }
 
-        return DiffCleanup.Tidy(Script(oldText, newText, TokenChunker.Words));
+        return DiffCleanup.Tidy(WordAlignment.Script(oldText, newText));
     }
 
     /// <summary>The edit script over the pieces <paramref name="chunker"/> makes; deletions come before insertions at each change.</summary>

@@ -19,7 +19,7 @@ public enum TieBreaker
     /// <summary>The higher performance points L.</summary>
     Performance,
 
-    /// <summary>The lower price P.</summary>
+    /// <summary>The lowest price P.</summary>
     Price,
 }
 

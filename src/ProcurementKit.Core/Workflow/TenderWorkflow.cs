@@ -49,7 +49,8 @@ public static class TenderWorkflow
         }
 
         var prepared = new PreparedTender(catalog, read.Tender!, selected.Selection!, languageCode is null ? read.Tender!.Language : language);
-        return WorkflowResult.Success(prepared, selected.Notes);
+        var notes = TenderTextLanguage.Check(prepared.Tender, prepared.Language, file) is { } foreign ? [.. selected.Notes, foreign] : selected.Notes;
+        return WorkflowResult.Success(prepared, notes);
     }
 
     /// <summary>

@@ -63,6 +63,23 @@ public sealed class DiffCommandTests
         bytes.ShouldBeValid();
         using var document = WordFiles.Open(bytes);
         WordFiles.Body(document).Descendants<DocumentFormat.OpenXml.Wordprocessing.InsertedRun>().ShouldContain(r => r.InnerText == "stellt");
+        // The folders typed on the command line stay on the command line; the redline names versions and hashes.
+        document.MainDocumentPart!.Document!.InnerText.ShouldNotContain(old);
+        document.MainDocumentPart.Document.InnerText.ShouldNotContain(@new);
+        document.MainDocumentPart.Document.InnerText.ShouldContain("Achtung: Klauseln haben sich geändert, die Katalogversion aber nicht (0.1.0 → 0.1.0).");
+    }
+
+    [Fact]
+    public void Should_warn_of_an_unchanged_version_and_a_deleted_clause_When_comparing()
+    {
+        var (old, @new) = Releases();
+
+        var run = CliRun.Of("diff", old, @new);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Error.ShouldContain("catalog.yaml: warning PK0191: 3 clause(s) differ, but both releases are catalog version 0.1.0");
+        run.Error.ShouldContain("UPD-02.md:1:1: warning PK0192: clause UPD-02 was deleted; tenders composed with the earlier release may cite it");
+        run.Out.ShouldContain("entfernt – besser zurückziehen (status: retired)");
     }
 
     [Fact]

@@ -19,7 +19,9 @@ public sealed class ReviewCommandTests
         var bytes = File.ReadAllBytes(path);
         bytes.ShouldBeValid();
         using var document = WordFiles.Open(bytes);
-        WordFiles.ParagraphTexts(document).ShouldContain("The contractor supplies updates for {{support-period-years}}.");
+        WordFiles.ParagraphTexts(document).ShouldContain(t => t.Contains("Der Auftragnehmer liefert Updates für [Supportzeitraum: normal 5 / hoch 7 / sehr hoch 10\u00A0Jahre].", StringComparison.Ordinal));
+        WordFiles.ParagraphTexts(document).ShouldContain(t => t.Contains("The contractor supplies updates for [Support period: normal 5 / high 7 / very high 10\u00A0years].", StringComparison.Ordinal));
+        document.MainDocumentPart!.Document!.InnerText.ShouldNotContain("{{");
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class LintRuleTests
         { "PK0135", ["parameters: { support-period-years: { type: integer, unit: years, normal: 5, high: 9, very-high: 7 } }"], 13 },
         { "PK0136", ["parameters: { support-period-years: { type: integer, unit: years, min: 5, max: 8, normal: 5, high: 7, very-high: 10 } }"], 13 },
         { "PK0137", ["parameters: { support-period-years: { type: integer, unit: years, min: 9, max: 3, normal: 5, high: 7, very-high: 10 } }"], 13 },
+        { "PK0190", ["parameters: { support-period-years: { type: integer, unit: years, min: 5, normal: 5, high: 7, very-high: 10 } }"], 13 },
         { "PK0140", ["replaces: UPD-99"], 18 },
         { "PK0160", ["approved-by: ~remove"], 2 },
         { "PK0170", ["references: [{ standard: CRA, item: \"Art. 99\" }]"], 17 },

@@ -66,7 +66,9 @@ public sealed class ParameterBoundsTests
     private static IReadOnlyList<ProcurementKit.Diagnostics.Diagnostic> Load(string parametersLine)
     {
         // The clause text uses {{support-period-years}}; replacing the parameter keeps only the placeholder checks quiet.
-        var clause = TestCatalog.Clause("UPD-01", parametersLine)
+        // A label at the end keeps the parameter otherwise complete without moving the columns the tests check.
+        var labelled = parametersLine.EndsWith(" } }", StringComparison.Ordinal) ? parametersLine[..^4] + ", label: { de: Frist, en: Deadline } } }" : parametersLine;
+        var clause = TestCatalog.Clause("UPD-01", labelled)
             .Replace("{{support-period-years}}", "{{p}}", StringComparison.Ordinal);
         return CatalogLoader.Load(TestCatalog.WithClauses(clause)).Diagnostics;
     }

@@ -30,7 +30,7 @@ public sealed class CatalogComparerTests
     public void Should_name_the_parameter_and_level_When_a_default_changed()
     {
         var edited = TestCatalog.Clause("UPD-01", "version: 2",
-            "parameters: { support-period-years: { type: integer, unit: years, min: 5, normal: 5, high: 8, very-high: 10 } }");
+            "parameters: { support-period-years: { type: integer, unit: years, min: 5, normal: 5, high: 8, very-high: 10, label: { de: Supportzeitraum, en: Support period } } }");
 
         var change = Diff([s_base], [edited]).Changes.ShouldHaveSingleItem();
 

@@ -1,3 +1,4 @@
+using CsCheck;
 using ProcurementKit.Review;
 using ProcurementKit.Tests.Support;
 
@@ -44,6 +45,19 @@ public sealed class WordDiffTests
             new DiffSegment(DiffOperation.Insert, "spätestens nach 48 Stunden"),
             new DiffSegment(DiffOperation.Equal, " melden"),
         ]);
+    }
+
+    [Fact]
+    public void Should_keep_an_unchanged_long_word_When_a_short_word_could_be_kept_instead()
+    {
+        var (old, @new) = ("Datensicherung und Wiederherstellung regeln", "Datensicherung, Wiederherstellung und Notbetrieb regeln");
+
+        var diff = WordDiff.Compute(old, @new);
+
+        diff.ShouldContain(s => s.Operation == DiffOperation.Equal && s.Text.Contains("Wiederherstellung", StringComparison.Ordinal));
+        diff.Where(s => s.IsChange).ShouldAllBe(s => !s.Text.Contains("Wiederherstellung", StringComparison.Ordinal));
+        DiffSegments.OldText(diff).ShouldBe(old);
+        DiffSegments.NewText(diff).ShouldBe(@new);
     }
 
     [Fact]
@@ -94,6 +108,7 @@ public sealed class WordDiffTests
     [InlineData("A\n", "A")]
     [InlineData("\n\n", "\n")]
     [InlineData("eins\nzwei", "zwei\neins\ndrei")]
+    [InlineData("Sicherung und Wiederherstellung", "Sicherung, Wiederherstellung und Notbetrieb")]
     public void Should_reproduce_both_texts_exactly_When_changes_are_accepted_or_rejected(string old, string @new)
     {
         var diff = WordDiff.Compute(old, @new);
@@ -101,6 +116,20 @@ public sealed class WordDiffTests
         diff.OldText().ShouldBe(old);
         diff.NewText().ShouldBe(@new);
         diff.ShouldAllBe(s => s.Text.Length > 0);
+    }
+
+    [Fact]
+    public void Should_reproduce_both_texts_When_random_wordings_are_compared()
+    {
+        // Few distinct tokens, so the texts share many words and the alignment has choices to make.
+        var token = Gen.OneOf<string>("und", "Wiederherstellung", "Notbetrieb", "der", "Auftragnehmer", "{{frist}}", ",", ".", " ", "  ", "\n", "ä", "24");
+        var text = token.Array[0, 40].Select(string.Concat);
+
+        Gen.Select(text, text).Sample((old, @new) =>
+        {
+            var diff = WordDiff.Compute(old, @new);
+            return diff.OldText() == old && diff.NewText() == @new && diff.All(s => s.Text.Length > 0);
+        });
     }
 
     [Fact]

@@ -52,7 +52,7 @@ internal static class TestCatalog
             ("goals", "[integrity, availability]"),
             ("from-level", "normal"),
             ("obligation", "{ normal: { kind: B, weight: 3 }, high: { kind: A }, very-high: { kind: A } }"),
-            ("parameters", "{ support-period-years: { type: integer, unit: years, min: 5, normal: 5, high: 7, very-high: 10 } }"),
+            ("parameters", "{ support-period-years: { type: integer, unit: years, min: 5, normal: 5, high: 7, very-high: 10, label: { de: Supportzeitraum, en: Support period } } }"),
             ("evidence", "{ de: \"Herstellererklärung\", en: \"Manufacturer declaration\" }"),
             ("verification", "[document-review]"),
             ("rationale", "{ de: \"Begründung\", en: \"Rationale\" }"),

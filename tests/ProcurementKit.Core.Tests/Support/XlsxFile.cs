@@ -67,6 +67,11 @@ internal sealed class XlsxFile : IDisposable
             r => Text(sheet, $"A{r.RowIndex}") ?? string.Empty,
             r => Text(sheet, $"B{r.RowIndex}") ?? string.Empty);
 
+    /// <summary>Every text a reader sees in the workbook: shared strings and the cells of every sheet, one per line.</summary>
+    public string AllText() => string.Join("\n",
+        (WorkbookPart.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText) ?? [])
+            .Concat(SheetNames.SelectMany(sheet => Worksheet(sheet).Descendants<Cell>().Select(c => c.InnerText))));
+
     public void Dispose() => _document.Dispose();
 
     private IEnumerable<Sheet> Sheets => WorkbookPart.Workbook.Sheets!.Elements<Sheet>();

@@ -2,6 +2,7 @@ using ProcurementKit.Tenders;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Word;
 using ProcurementKit.Selection;
+using ProcurementKit.Text;
 
 namespace ProcurementKit.Rendering.Annex;
 
@@ -171,6 +172,9 @@ public sealed class AnnexDocument
             case "knockout-table":
                 _blocks.Add(_selection.KnockOut.Any() ? _tables.KnockOut() : new AnnexProse(_labels.NoKnockOut));
                 break;
+            case "tender-language-note" when TenderTextLanguage.Foreign(_selection.Tender, _language) is { } written:
+                _blocks.Add(new AnnexProse(_labels.TenderTextsIn(written)));
+                break;
             case "references-table":
                 _blocks.Add(_tables.References());
                 break;
@@ -268,7 +272,7 @@ public sealed class AnnexDocument
                 ["title"] = tender.Title,
                 ["reference"] = tender.Reference,
                 ["authority"] = tender.Authority,
-                ["date"] = AnnexFields.FormatDate(tender.Date, _labels, _language.Culture()),
+                ["date"] = DateText.Long(tender.Date, _language),
             },
         };
     }

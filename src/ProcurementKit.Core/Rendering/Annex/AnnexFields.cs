@@ -33,7 +33,7 @@ internal static class AnnexFields
             ["authority"] = tender.Authority,
             ["title"] = tender.Title,
             ["reference"] = tender.Reference,
-            ["date"] = FormatDate(tender.Date, labels, culture),
+            ["date"] = DateText.Long(tender.Date, language),
             ["description"] = tender.Description,
             ["catalogName"] = catalog.Info.Name[language],
             ["catalogVersion"] = catalog.Info.Version,
@@ -68,10 +68,4 @@ internal static class AnnexFields
             ? Of(selection.Requirements)
             : string.Join(", ", lots.Select(lot => string.Format(culture, labels.PointsOfLot, Of(selection.ForLot(lot.Id)), lot.Id)));
     }
-
-    /// <summary>"21. September 2026" / "September 21, 2026"; the tender's date, never today's.</summary>
-    public static string FormatDate(string isoDate, AnnexLabels labels, CultureInfo culture) =>
-        DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString(labels.DateFormat, culture)
-            : isoDate;
 }

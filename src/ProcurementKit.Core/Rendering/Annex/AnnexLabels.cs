@@ -60,9 +60,10 @@ internal sealed class AnnexLabels
         Change = "Änderung",
         NoScored = "Diese Ausschreibung enthält keine Wertungskriterien (B).",
         NoKnockOut = "Diese Ausschreibung enthält keine Ausschlusskriterien (A).",
-        TieBreakerPerformance = "die höhere Zahl der Leistungspunkte *L*",
-        TieBreakerPrice = "der niedrigere Preis *P*",
-        DateFormat = "d. MMMM yyyy",
+        TieBreakerPerformance = "die höchste Zahl der Leistungspunkte *L*",
+        TieBreakerPrice = "der niedrigste Preis *P*",
+        TenderTextsGerman = "*Titel, Beschreibung und Lose dieser Ausschreibung sind so wiedergegeben, wie der Auftraggeber sie verfasst hat.*",
+        TenderTextsEnglish = "*Titel, Beschreibung und Lose dieser Ausschreibung sind so wiedergegeben, wie der Auftraggeber sie verfasst hat: in englischer Sprache.*",
         Keywords = ["IT-Sicherheitsanforderungen", "Vergabe", "BSI 200-2"],
     };
 
@@ -118,9 +119,10 @@ internal sealed class AnnexLabels
         Change = "Change",
         NoScored = "This tender has no scored criteria (B).",
         NoKnockOut = "This tender has no knock-out criteria (A).",
-        TieBreakerPerformance = "the higher number of performance points *L*",
-        TieBreakerPrice = "the lower price *P*",
-        DateFormat = "MMMM d, yyyy",
+        TieBreakerPerformance = "the highest number of performance points *L*",
+        TieBreakerPrice = "the lowest price *P*",
+        TenderTextsGerman = "*The tender's own texts (title, description and lot titles) are given as the contracting authority wrote them: in German.*",
+        TenderTextsEnglish = "*The tender's own texts (title, description and lot titles) are given as the contracting authority wrote them.*",
         Keywords = ["IT security requirements", "procurement", "BSI 200-2"],
     };
 
@@ -186,8 +188,15 @@ internal sealed class AnnexLabels
     public required string NoKnockOut { get; init; }
     public required string TieBreakerPerformance { get; init; }
     public required string TieBreakerPrice { get; init; }
-    public required string DateFormat { get; init; }
     public required IReadOnlyList<string> Keywords { get; init; }
+
+    /// <summary>The note after the tender's description when its texts are in German (an English annex says so).</summary>
+    public required string TenderTextsGerman { get; init; }
+
+    /// <summary>The note after the tender's description when its texts are in English (a German annex says so).</summary>
+    public required string TenderTextsEnglish { get; init; }
+
+    public string TenderTextsIn(Language language) => language == Language.German ? TenderTextsGerman : TenderTextsEnglish;
 
     public static AnnexLabels For(Language language) => language == Language.German ? German : English;
 

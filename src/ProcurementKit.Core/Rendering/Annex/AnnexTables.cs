@@ -23,7 +23,7 @@ internal sealed class AnnexTables(TenderSelection selection, Language language, 
         {
             Pair(labels.Authority, _tender.Authority),
             Pair(labels.Reference, _tender.Reference),
-            Pair(labels.Date, AnnexFields.FormatDate(_tender.Date, labels, _culture)),
+            Pair(labels.Date, DateText.Long(_tender.Date, language)),
             Pair(labels.Catalog, string.Format(_culture, labels.CatalogLine, catalog.Info.Name[language], catalog.Info.Version, catalog.ShortHash)),
             Pair(labels.Requirements, string.Format(_culture, labels.RequirementsLine, selection.Requirements.Count, selection.KnockOut.Count(), selection.Scored.Count())),
             Pair(labels.Method, AwardMethods.For(_tender.Evaluation).Name[language]),
@@ -130,7 +130,7 @@ internal sealed class AnnexTables(TenderSelection selection, Language language, 
         [.. selection.Requirements.Select(r => (IReadOnlyList<AnnexCell>)
         [
             AnnexCell.Link(r.Number, Anchor(r)), r.Id, r.Title[language],
-            r.Clause.References.Count == 0 ? labels.None : string.Join("\n", r.Clause.References.Select(x => x.ToString())),
+            r.Clause.References.Count == 0 ? labels.None : string.Join("\n", r.Clause.References.Select(x => ReferenceDisplay.Format(selection.Catalog, x, language))),
         ])]);
 
     /// <summary>

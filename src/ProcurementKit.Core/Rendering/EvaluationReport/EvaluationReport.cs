@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Rendering.Word;
+using ProcurementKit.Text;
 
 namespace ProcurementKit.Rendering.EvaluationReport;
 
@@ -57,7 +58,7 @@ internal sealed class EvaluationReport(WordDocument document, EvaluationResult r
         var facts = new WordTable(WordStyleIds.KeyValueTable, 2, 5);
         facts.Row(labels.Authority, tender.Authority)
             .Row(labels.Reference, tender.Reference)
-            .Row(labels.TenderDate, tender.Date)
+            .Row(labels.TenderDate, DateText.Long(tender.Date, _language))
             .Row(labels.Catalog, $"{selection.Catalog.Info.Name[_language]} {selection.Catalog.Info.Version} ({selection.Catalog.ShortHash})")
             .Row(labels.SelectionHash, selection.Hash())
             .Row(labels.Requirements, labels.RequirementsLine(selection.Requirements.Count, selection.KnockOut.Count(), selection.Scored.Count()))

@@ -13,13 +13,16 @@ internal sealed class ClauseDisplay(RequirementsCatalog catalog, Language langua
 
     public Language Language => language;
 
+    /// <summary>Parameters in place of their placeholders, by label.</summary>
+    public ParameterDisplay Parameters { get; } = new(language);
+
     public string Status(Clause clause) => Labels.StatusName(clause.Status);
 
     public string Approval(Clause clause) => clause.Approval switch
     {
-        { By: { } by, On: { } on } => $"{by}, {on}",
+        { By: { } by, On: { } on } => $"{by}, {DateText.Long(on, language)}",
         { By: { } by } => by,
-        { On: { } on } => on,
+        { On: { } on } => DateText.Long(on, language),
         _ => clause.Status == ClauseStatus.Approved ? Labels.ApprovalMissing : None,
     };
 
@@ -39,6 +42,17 @@ internal sealed class ClauseDisplay(RequirementsCatalog catalog, Language langua
 
     public string Conditions(Clause clause) =>
         string.Join("; ", clause.When.Select(w => $"{w.Key} = {YesNo(w.Value)}"));
+
+    /// <summary>
+    /// The clause file inside the catalog ("clauses/logging/LOG-03.md"), not where the catalog lay on the machine
+    /// that printed the document.
+    /// </summary>
+    public static string FileInCatalog(Clause clause)
+    {
+        var file = clause.Source.File.Replace('\\', '/');
+        var at = file.LastIndexOf("clauses/", StringComparison.Ordinal);
+        return at < 0 ? file : file[at..];
+    }
 
     public static string Deployment(Clause clause) => string.Join(", ", clause.Deployment);
 
@@ -71,12 +85,13 @@ internal sealed class ClauseDisplay(RequirementsCatalog catalog, Language langua
         Levels.All.Select(l => $"{l.Display(language)} {Default(parameter, l)}").Append(Bounds(parameter)));
 
     public string Scoring(Clause clause) => clause.Scoring is { } s && clause.FindParameter(s.Parameter) is { } p
-        ? $"{s.Parameter}: {(language == Language.German ? "volle Punktzahl ab" : "full points from")} {Quantity(p, s.FullAt.ToString(CultureInfo.InvariantCulture))}"
+        ? $"{p.Display(language)}: {(language == Language.German ? "volle Punktzahl ab" : "full points from")} {Quantity(p, s.FullAt.ToString(CultureInfo.InvariantCulture))}"
         : string.Empty;
 
     public string Verification(Clause clause) => string.Join(", ", clause.Verification.Select(Labels.VerificationName));
 
-    public static string References(Clause clause) => string.Join("; ", clause.References);
+    /// <summary>The standards the clause cites, each as the document's language cites it ("CRA Anhang VII").</summary>
+    public string References(Clause clause) => string.Join("; ", clause.References.Select(r => ReferenceDisplay.Format(catalog, r, language)));
 
     private string Quantity(Parameter parameter, string value) => QuantityFormatter.Format(value, parameter.Unit, language);
 

@@ -29,7 +29,7 @@ internal sealed class RedlineClause(WordDocument document, ClauseDisplay before,
         var kind = change.Kind switch
         {
             ChangeKind.Added => Labels.Added,
-            ChangeKind.Removed => Labels.Removed,
+            ChangeKind.Removed => $"{Labels.Removed} – {Labels.RetireInstead}",
             _ => change.Retired ? Labels.Retired : Labels.Changed,
         };
         var details = change.Kind == ChangeKind.Changed ? $": {RedlineFields.Describe(change, Labels)}" : string.Empty;

@@ -2,6 +2,7 @@ using System.Globalization;
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Word;
 using ProcurementKit.Review;
+using ProcurementKit.Text;
 
 namespace ProcurementKit.Rendering.Review;
 
@@ -81,17 +82,38 @@ public sealed class RedlineDocument
         _document.Paragraph(_labels.RedlineTitle, WordStyleIds.Title);
         _document.Paragraph($"{_diff.New.Info.Name[_document.Language]} · {_diff.Old.Info.Version} → {_diff.New.Info.Version}", WordStyleIds.Subtitle);
         var table = new WordTable(WordStyleIds.KeyValueTable, 2, 5)
-            .Row(WordTable.Cell(_labels.OldRelease, bold: true), WordTable.Cell(Release(_diff.OldLabel, _diff.Old)))
-            .Row(WordTable.Cell(_labels.NewRelease, bold: true), WordTable.Cell(Release(_diff.NewLabel, _diff.New)))
-            .Row(WordTable.Cell(_labels.ChangeDate, bold: true), WordTable.Cell(_diff.ChangeDate ?? "–"));
+            .Row(WordTable.Cell(_labels.OldRelease, bold: true), WordTable.Cell(Release(_diff.OldRevision, _diff.Old)))
+            .Row(WordTable.Cell(_labels.NewRelease, bold: true), WordTable.Cell(Release(_diff.NewRevision, _diff.New)))
+            .Row(WordTable.Cell(_labels.ChangeDate, bold: true), WordTable.Cell(_diff.ChangeDate is { } date ? DateText.Long(date, _document.Language) : "–"));
         _document.Table(table);
+        ComposeWarnings();
         _document.Paragraph(_labels.HowToReview, WordStyleIds.Note);
     }
 
-    private string Release(string label, RequirementsCatalog catalog)
+    /// <summary>The release checks, where the reviewer starts reading: an unchanged catalog version, deleted clauses.</summary>
+    private void ComposeWarnings()
     {
-        var released = catalog.Info.ReleasedOn is { } on ? $", {_labels.ReleasedOn} {on}" : string.Empty;
-        return $"{catalog.Info.Version}{released} ({label}), {_labels.Hash} {catalog.ShortHash}";
+        var removed = _diff.Changes.Where(c => c.Kind == ChangeKind.Removed).Select(c => c.Id).ToList();
+        if (_diff.CatalogVersionNotRaised)
+        {
+            Warning(string.Format(CultureInfo.InvariantCulture, _labels.CatalogVersionNotRaised, _diff.Old.Info.Version, _diff.New.Info.Version));
+        }
+
+        if (removed.Count > 0)
+        {
+            Warning(string.Format(CultureInfo.InvariantCulture, _labels.DeletedClauses, string.Join(", ", removed)));
+        }
+    }
+
+    private void Warning(string text) =>
+        _document.Append(WordText.ParagraphOf(null, WordText.Run($"{_labels.Attention} ", bold: true), WordText.Run(text)));
+
+    /// <summary>Version, release date, hash and, when read from git, the revision — never a local folder path.</summary>
+    private string Release(string? revision, RequirementsCatalog catalog)
+    {
+        var released = catalog.Info.ReleasedOn is { } on ? $", {_labels.ReleasedOn} {DateText.Long(on, _document.Language)}" : string.Empty;
+        var git = revision is null ? string.Empty : $", {_labels.GitRevision} {revision}";
+        return $"{_labels.Version} {catalog.Info.Version}{released}, {_labels.Hash} {catalog.ShortHash}{git}";
     }
 
     private void ComposeSummary()

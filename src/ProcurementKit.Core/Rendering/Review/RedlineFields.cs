@@ -36,7 +36,7 @@ internal static class RedlineFields
         var names = (change.Old?.Parameters ?? []).Concat(change.New?.Parameters ?? []).Select(p => p.Name).Distinct(StringComparer.Ordinal);
         foreach (var name in names)
         {
-            yield return new($"{l.Parameters} {name}", (d, c) => c.FindParameter(name) is { } p ? d.ParameterLine(p) : null);
+            yield return new($"{l.Parameters}: {ParameterLabel(change, name, l)}", (d, c) => c.FindParameter(name) is { } p ? d.ParameterLine(p) : null);
         }
 
         yield return new(l.Scoring, (d, c) => d.Scoring(c));
@@ -45,14 +45,17 @@ internal static class RedlineFields
         yield return new(l.Verification, (d, c) => d.Verification(c));
         yield return new($"{l.Rationale} (de)", (_, c) => c.Rationale.De);
         yield return new($"{l.Rationale} (en)", (_, c) => c.Rationale.En);
-        yield return new(l.References, (_, c) => ClauseDisplay.References(c));
+        yield return new(l.References, (d, c) => d.References(c));
     }
 
-    /// <summary>What changed, in the reader's words and without repeats: "Anforderungstext (de), Parameter support-period-years".</summary>
+    /// <summary>What changed, in the reader's words and without repeats: "Anforderungstext (de), Parameter Supportzeitraum".</summary>
     public static string Describe(ClauseChange change, ReviewLabels l) =>
-        string.Join(", ", change.Fields.Select(f => Label(f.Key, l)).Distinct(StringComparer.Ordinal));
+        string.Join(", ", change.Fields.Select(f => Label(f.Key, l, change)).Distinct(StringComparer.Ordinal));
 
-    private static string Label(string key, ReviewLabels l)
+    private static string ParameterLabel(ClauseChange change, string name, ReviewLabels l) =>
+        (change.New?.FindParameter(name) ?? change.Old?.FindParameter(name))?.Display(l.IsEnglish ? Language.English : Language.German) ?? name;
+
+    private static string Label(string key, ReviewLabels l, ClauseChange change)
     {
         var parts = key.Split('.');
         var suffix = parts[^1] is "de" or "en" ? $" ({parts[^1]})" : string.Empty;
@@ -75,7 +78,7 @@ internal static class RedlineFields
             "deployment" => l.Deployment,
             "replaces" => l.Replaces,
             "obligation" => l.Obligation,
-            "parameters" => $"{l.Parameters} {parts[1]}",
+            "parameters" => $"{l.Parameters} {ParameterLabel(change, parts[1], l)}",
             "scoring" => l.Scoring,
             "verification" => l.Verification,
             "references" => l.References,

@@ -7,9 +7,10 @@ namespace ProcurementKit.Rendering.Review;
 
 /// <summary>
 /// One clause in the review document: heading, a table of what decides its use (status, approval, scope),
-/// a table of obligation and parameter defaults per level, the text, the evidence and the rationale.
+/// a table of obligation and parameter defaults per level, the text (parameters shown in place by their labels),
+/// the evidence, the rationale, and the reviewer's decision field.
 /// </summary>
-internal sealed class ReviewClause(WordDocument document, ClauseDisplay display, bool bothLanguages)
+internal sealed class ReviewClause(WordDocument document, ClauseDisplay display, bool bothLanguages, ReviewDecision decision)
 {
     private static readonly WordMarkdownOptions s_body = new() { HeadingShift = 2 };
 
@@ -19,7 +20,7 @@ internal sealed class ReviewClause(WordDocument document, ClauseDisplay display,
 
     public void Compose(Clause clause)
     {
-        document.Heading(2, $"{clause.Id} {clause.Title[Language]}", $"clause-{clause.Id}");
+        document.Heading(2, $"{clause.Id} {display.Parameters.FillPlain(clause, clause.Title[Language])}", $"clause-{clause.Id}");
         document.Paragraph($"{Labels.Version} {clause.Version} · {display.Status(clause)} · {display.Phase(clause)}", WordStyleIds.Meta);
         ComposeFacts(clause);
         ComposeLevels(clause);
@@ -29,10 +30,11 @@ internal sealed class ReviewClause(WordDocument document, ClauseDisplay display,
         }
         else
         {
-            document.Markdown(clause.Text(Language).Body, s_body);
+            document.Markdown(display.Parameters.FillMarkdown(clause, clause.Text(Language).Body), s_body);
         }
 
         ComposeNotes(clause);
+        decision.Compose(clause);
     }
 
     private void ComposeFacts(Clause clause)
@@ -50,8 +52,8 @@ internal sealed class ReviewClause(WordDocument document, ClauseDisplay display,
             (Labels.Replaces, clause.Replaces ?? string.Empty),
             (Labels.Scoring, display.Scoring(clause)),
             (Labels.Verification, display.Verification(clause)),
-            (Labels.References, ClauseDisplay.References(clause)),
-            (Labels.Source, clause.Source.File),
+            (Labels.References, display.References(clause)),
+            (Labels.Source, ClauseDisplay.FileInCatalog(clause)),
         };
         var table = new WordTable(WordStyleIds.KeyValueTable, 2, 5);
         foreach (var (label, value) in rows.Where(r => r.Value.Length > 0))
@@ -70,7 +72,7 @@ internal sealed class ReviewClause(WordDocument document, ClauseDisplay display,
         foreach (var parameter in clause.Parameters)
         {
             var bounds = display.Bounds(parameter);
-            table.Row([$"{parameter.Name} ({bounds})", .. Levels.All.Select(l => display.Default(parameter, l))]);
+            table.Row([$"{parameter.Display(Language)} ({bounds})", .. Levels.All.Select(l => display.Default(parameter, l))]);
         }
 
         document.Table(table);
@@ -78,9 +80,12 @@ internal sealed class ReviewClause(WordDocument document, ClauseDisplay display,
 
     private void ComposeSideBySide(Clause clause)
     {
+        var (de, en) = (new ParameterDisplay(Language.German), new ParameterDisplay(Language.English));
         var table = new WordTable(1, 1).Header(Labels.GermanText, Labels.EnglishText);
-        table.Row(WordTable.Cell(clause.German.Title, bold: true), WordTable.Cell(clause.English.Title, bold: true));
-        foreach (var (german, english) in MarkdownSlices.Pair(clause.German.Body, clause.English.Body))
+        table.Row(
+            WordTable.Cell(de.FillPlain(clause, clause.German.Title), bold: true),
+            WordTable.Cell(en.FillPlain(clause, clause.English.Title), bold: true));
+        foreach (var (german, english) in MarkdownSlices.Pair(de.FillMarkdown(clause, clause.German.Body), en.FillMarkdown(clause, clause.English.Body)))
         {
             table.Row(Cell(german), Cell(english));
         }

@@ -1,6 +1,8 @@
 using ProcurementKit.Catalog;
 using ProcurementKit.Rendering.Word;
 using ProcurementKit.Review;
+using ProcurementKit.Text;
+using System.Globalization;
 
 namespace ProcurementKit.Rendering.Review;
 
@@ -62,12 +64,12 @@ public sealed class ReviewDocument
 
     private void Compose()
     {
-        _document.Paragraph(Labels.ReviewTitle, WordStyleIds.Title);
-        _document.Paragraph($"{_catalog.Info.Name[_display.Language]} · {Labels.Version} {_catalog.Info.Version}", WordStyleIds.Subtitle);
+        ComposeTitlePage();
         _document.TableOfContents(Labels.Contents);
-        new ReviewSummary(_document, _catalog, _display, _date).Compose();
+        new ReviewSummary(_document, _catalog, _display).Compose();
         var topics = _document.Numbering.Outline(1, OutlineLevelFormat.Decimal("%1"));
-        var clause = new ReviewClause(_document, _display, _bothLanguages);
+        var decision = new ReviewDecision(_document, Labels);
+        var clause = new ReviewClause(_document, _display, _bothLanguages, decision);
         foreach (var topic in _catalog.Topics.Where(t => _catalog.Clauses.Any(c => c.Topic == t.Id)))
         {
             _document.Heading(1, topic.Name[_display.Language], $"topic-{topic.Id}", topics);
@@ -76,5 +78,27 @@ public sealed class ReviewDocument
                 clause.Compose(item);
             }
         }
+
+        decision.ComposeSignOff();
+    }
+
+    /// <summary>
+    /// What the document is for, which release it shows (version, date of the release, hash) and how to record
+    /// a decision: a reviewer who signs must be able to say exactly which text they approved.
+    /// </summary>
+    private void ComposeTitlePage()
+    {
+        _document.Paragraph(Labels.ReviewTitle, WordStyleIds.Title);
+        _document.Paragraph($"{_catalog.Info.Name[_display.Language]} · {Labels.Version} {_catalog.Info.Version}", WordStyleIds.Subtitle);
+        var facts = new WordTable(WordStyleIds.KeyValueTable, 2, 5)
+            .Row(WordTable.Cell(Labels.Version, bold: true), WordTable.Cell(_catalog.Info.Version))
+            .Row(WordTable.Cell(Labels.ReleasedOn, bold: true), WordTable.Cell(_date is null ? "–" : DateText.Long(_date, _display.Language)))
+            .Row(WordTable.Cell(Labels.Publisher, bold: true), WordTable.Cell(_catalog.Info.Publisher))
+            .Row(WordTable.Cell(Labels.Hash, bold: true), WordTable.Cell(_catalog.Sha256))
+            .Row(WordTable.Cell(Labels.Clauses, bold: true), WordTable.Cell(_catalog.Clauses.Count.ToString(CultureInfo.InvariantCulture)));
+        _document.Table(facts);
+        _document.Append(WordText.ParagraphOf(null, WordText.Run($"{Labels.Purpose}: ", bold: true), WordText.Run(Labels.PurposeText)));
+        _document.Paragraph(Labels.HowToDecide);
+        _document.Append(WordText.PageBreak());
     }
 }

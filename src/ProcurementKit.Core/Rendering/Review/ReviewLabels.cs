@@ -7,6 +7,26 @@ internal sealed record ReviewLabels
 {
     public static readonly ReviewLabels German = new()
     {
+        Decision = "Entscheidung",
+        DecisionChoices = ["freigegeben", "ändern", "Rückfrage"],
+        DecisionPrompt = "☐ freigegeben   ☐ ändern   ☐ Rückfrage",
+        Comment = "Kommentar",
+        CommentPrompt = "Anmerkung, gewünschte Änderung oder Frage",
+        Purpose = "Zweck",
+        PurposeText = "Diese Prüffassung legt jede Klausel des Anforderungskatalogs mit allem vor, was über ihre Verwendung entscheidet: Anwendungsbereich, Verpflichtung je Schutzbedarf, Parameter mit ihren Vorgabewerten, Anforderungstext, Nachweis und Begründung. Sie dient der rechtlichen und fachlichen Prüfung vor der Freigabe des Katalogs für Ausschreibungen.",
+        HowToDecide = "Halten Sie bei jeder Klausel im Feld „Entscheidung“ fest, ob sie freigegeben ist, geändert werden muss oder eine Rückfrage offen ist, und begründen Sie Änderungen und Rückfragen im Kommentarfeld. In Word wählen Sie die Entscheidung aus der Liste; auf Papier kreuzen Sie an. Werte in eckigen Klammern sind Parameter: Die Ausschreibung setzt den Wert ihres Schutzbedarfs ein.",
+        SignOff = "Abschluss der Prüfung",
+        SignOffText = "Die Unterzeichnenden haben die Klauseln dieser Prüffassung geprüft; ihre Entscheidungen stehen bei den Klauseln.",
+        Name = "Name",
+        Role = "Funktion",
+        Date = "Datum",
+        Signature = "Unterschrift",
+        SignOffRoles = ["Rechtsprüfung", "Informationssicherheit", "Vergabestelle"],
+        Attention = "Achtung:",
+        CatalogVersionNotRaised = "Klauseln haben sich geändert, die Katalogversion aber nicht ({0} → {1}). Ausschreibungen zitieren Version und Prüfsumme; zwei verschiedene Fassungen dürfen nicht dieselbe Version tragen. Vor der Verwendung die Version in catalog.yaml erhöhen.",
+        DeletedClauses = "Gelöschte Klauseln: {0}. Bereits veröffentlichte Ausschreibungen können sie zitieren. Üblich ist, eine Klausel nicht zu löschen, sondern mit „status: retired“ zurückzuziehen; eine Nachfolgerin nennt sie unter „replaces“.",
+        RetireInstead = "gelöscht; besser zurückziehen (status: retired), da Ausschreibungen die Klausel zitieren können",
+        GitRevision = "Git-Stand",
         Contents = "Inhalt",
         Overview = "Übersicht",
         Topic = "Thema",
@@ -73,6 +93,26 @@ internal sealed record ReviewLabels
     public static readonly ReviewLabels English = German with
     {
         IsEnglish = true,
+        Decision = "Decision",
+        DecisionChoices = ["approved", "change", "question"],
+        DecisionPrompt = "☐ approved   ☐ change   ☐ question",
+        Comment = "Comment",
+        CommentPrompt = "Remark, change requested or question",
+        Purpose = "Purpose",
+        PurposeText = "This review edition presents every clause of the requirements catalog with everything that decides its use: scope, obligation per protection need, parameters with their default values, requirement text, evidence and rationale. It serves the legal and technical review before the catalog is released for tenders.",
+        HowToDecide = "For each clause, record in the field \"Decision\" whether it is approved, must be changed or raises a question, and give the reason for changes and questions in the comment field. In Word, pick the decision from the list; on paper, tick it. Values in square brackets are parameters: the tender puts in the value for its protection need.",
+        SignOff = "Completion of the review",
+        SignOffText = "The undersigned reviewed the clauses of this edition; their decisions are recorded with the clauses.",
+        Name = "Name",
+        Role = "Role",
+        Date = "Date",
+        Signature = "Signature",
+        SignOffRoles = ["Legal review", "Information security", "Procurement office"],
+        Attention = "Attention:",
+        CatalogVersionNotRaised = "Clauses changed, but the catalog version did not ({0} → {1}). Tenders cite version and checksum; two different releases must not carry the same version. Raise the version in catalog.yaml before use.",
+        DeletedClauses = "Deleted clauses: {0}. Tenders already published may cite them. The expected route is not to delete a clause but to retire it with \"status: retired\"; a successor names it in \"replaces\".",
+        RetireInstead = "deleted; retire it instead (status: retired), since tenders may cite the clause",
+        GitRevision = "git revision",
         Contents = "Contents",
         Overview = "Overview",
         Topic = "Topic",
@@ -133,6 +173,26 @@ internal sealed record ReviewLabels
     };
 
     public bool IsEnglish { get; init; }
+    public required string Decision { get; init; }
+    public required IReadOnlyList<string> DecisionChoices { get; init; }
+    public required string DecisionPrompt { get; init; }
+    public required string Comment { get; init; }
+    public required string CommentPrompt { get; init; }
+    public required string Purpose { get; init; }
+    public required string PurposeText { get; init; }
+    public required string HowToDecide { get; init; }
+    public required string SignOff { get; init; }
+    public required string SignOffText { get; init; }
+    public required string Name { get; init; }
+    public required string Role { get; init; }
+    public required string Date { get; init; }
+    public required string Signature { get; init; }
+    public required IReadOnlyList<string> SignOffRoles { get; init; }
+    public required string Attention { get; init; }
+    public required string CatalogVersionNotRaised { get; init; }
+    public required string DeletedClauses { get; init; }
+    public required string RetireInstead { get; init; }
+    public required string GitRevision { get; init; }
     public required string Contents { get; init; }
     public required string Overview { get; init; }
     public required string Topic { get; init; }

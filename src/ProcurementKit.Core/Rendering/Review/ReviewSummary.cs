@@ -4,30 +4,18 @@ using ProcurementKit.Rendering.Word;
 
 namespace ProcurementKit.Rendering.Review;
 
-/// <summary>The review document's opening tables: the release, clauses per topic and status, obligations per level.</summary>
-internal sealed class ReviewSummary(WordDocument document, RequirementsCatalog catalog, ClauseDisplay display, string? releaseDate)
+/// <summary>The review document's opening tables: clauses per topic and status, obligations per level (the release is on the title page).</summary>
+internal sealed class ReviewSummary(WordDocument document, RequirementsCatalog catalog, ClauseDisplay display)
 {
     private ReviewLabels Labels => display.Labels;
 
     public void Compose()
     {
         document.Heading(1, Labels.Overview);
-        ComposeRelease();
         document.Heading(2, Labels.ByTopic);
         ComposeTopics();
         document.Heading(2, Labels.ByObligation);
         ComposeObligations();
-    }
-
-    private void ComposeRelease()
-    {
-        var table = new WordTable(WordStyleIds.KeyValueTable, 2, 5)
-            .Row(WordTable.Cell(Labels.Version, bold: true), WordTable.Cell(catalog.Info.Version))
-            .Row(WordTable.Cell(Labels.ReleasedOn, bold: true), WordTable.Cell(releaseDate ?? "–"))
-            .Row(WordTable.Cell(Labels.Publisher, bold: true), WordTable.Cell(catalog.Info.Publisher))
-            .Row(WordTable.Cell(Labels.Hash, bold: true), WordTable.Cell(catalog.Sha256))
-            .Row(WordTable.Cell(Labels.Clauses, bold: true), WordTable.Cell(Number(catalog.Clauses.Count)));
-        document.Table(table);
     }
 
     private void ComposeTopics()

@@ -72,6 +72,6 @@ public sealed class AnnexTemplatesTests
         var annex = new AnnexDocument(selection, Language.German, ExampleTenders.Templates(Language.German));
         using var document = WordFiles.Open(ExampleTenders.Word(annex));
 
-        WordFiles.ParagraphTexts(document).ShouldContain(t => t.StartsWith("Stadt *Muster* <b> beschafft", StringComparison.Ordinal));
+        WordFiles.ParagraphTexts(document).ShouldContain(t => t.StartsWith("Der Auftraggeber (Stadt *Muster* <b>) beschafft", StringComparison.Ordinal));
     }
 }

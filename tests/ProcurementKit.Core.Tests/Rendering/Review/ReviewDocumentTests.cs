@@ -7,6 +7,10 @@ namespace ProcurementKit.Tests.Rendering.Review;
 
 public sealed class ReviewDocumentTests
 {
+    // What a reviewer reads where the clause text says {{support-period-years}}.
+    private const string Support = "[Supportzeitraum: normal 5 / hoch 7 / sehr hoch 10\u00A0Jahre]";
+    private const string SupportEnglish = "[Support period: normal 5 / high 7 / very high 10\u00A0years]";
+
     private static RequirementsCatalog Small() => TestCatalog.Load(
         TestCatalog.Clause("UPD-01", "legal-note: { de: \"Mit Vergabestelle abgestimmt\", en: \"Agreed with procurement\" }"),
         TestCatalog.Clause("UPD-02", "status: draft", "approved-by: ~remove", "approved-on: ~remove", "from-level: high",
@@ -64,17 +68,17 @@ public sealed class ReviewDocumentTests
     {
         var tables = Tables(Render(Small()));
 
-        var facts = tables.First(t => t.Contains("Freigabe | Rechtsamt, 2026-10-01"));
+        var facts = tables.First(t => t.Contains("Freigabe | Rechtsamt, 1. Oktober 2026"));
         facts.ShouldContain("Status | freigegeben");
         facts.ShouldContain("Rechtlicher Hinweis | Mit Vergabestelle abgestimmt");
         facts.ShouldContain("Anwendbar ab Schutzbedarf | normal");
-        facts.ShouldContain("Referenzen | CRA Art. 13(8)");
-        facts.ShouldContain("Datei | cat/clauses/security-updates/UPD-01.md");
+        facts.ShouldContain("Referenzen | CRA Art. 13 Abs. 8");
+        facts.ShouldContain("Datei | clauses/security-updates/UPD-01.md");
         tables.ShouldContain(t => t.SequenceEqual(new[]
         {
             " | normal | hoch | sehr hoch",
             "Verpflichtung | SOLL (B, Gewicht 3) | MUSS (A) | MUSS (A)",
-            "support-period-years (Mindestwert 5\u00A0Jahre) | 5\u00A0Jahre | 7\u00A0Jahre | 10\u00A0Jahre",
+            "Supportzeitraum (Mindestwert 5\u00A0Jahre) | 5\u00A0Jahre | 7\u00A0Jahre | 10\u00A0Jahre",
         }));
         tables.ShouldContain(t => t.Contains("Verpflichtung | nicht anwendbar | SOLL (B, Gewicht 2) | MUSS (A)"));
     }
@@ -87,12 +91,12 @@ public sealed class ReviewDocumentTests
 
         WordFiles.Headings(document).Where(h => h.Level <= 2).Select(h => h.Text).ShouldBe(
         [
-            "Übersicht", "Klauseln nach Thema und Status", "Verpflichtung je Schutzbedarf", "Sicherheitsupdates", "UPD-01 Updates für {{support-period-years}}", "UPD-02 Updates für {{support-period-years}}",
-            "Kryptografie", "CRY-01 Updates für {{support-period-years}}",
+            "Übersicht", "Klauseln nach Thema und Status", "Verpflichtung je Schutzbedarf", "Sicherheitsupdates", $"UPD-01 Updates für {Support}", $"UPD-02 Updates für {Support}",
+            "Kryptografie", $"CRY-01 Updates für {Support}", "Abschluss der Prüfung",
         ]);
         WordFiles.Body(document).Elements<Paragraph>().Single(p => p.InnerText == "Sicherheitsupdates")
             .ParagraphProperties!.NumberingProperties.ShouldNotBeNull();
-        texts.ShouldContain("Der Auftragnehmer liefert Updates für {{support-period-years}}.");
+        texts.ShouldContain($"Der Auftragnehmer liefert Updates für {Support}.");
         texts.ShouldContain("Nachweis: Herstellererklärung");
         texts.ShouldContain("Begründung: Begründung");
         texts.ShouldContain("Version 1 · Entwurf · Planungsphase");
@@ -106,8 +110,8 @@ public sealed class ReviewDocumentTests
         tables.ShouldContain(t => t.SequenceEqual(new[]
         {
             "Deutsch | Englisch",
-            "Updates für {{support-period-years}} | Updates for {{support-period-years}}",
-            "Der Auftragnehmer liefert Updates für {{support-period-years}}. | The contractor supplies updates for {{support-period-years}}.",
+            $"Updates für {Support} | Updates for {SupportEnglish}",
+            $"Der Auftragnehmer liefert Updates für {Support}. | The contractor supplies updates for {SupportEnglish}.",
         }));
     }
 
@@ -117,9 +121,9 @@ public sealed class ReviewDocumentTests
         using var document = WordFiles.Open(Render(Small(), Language.English));
         var texts = WordFiles.ParagraphTexts(document);
 
-        texts.ShouldContain("The contractor supplies updates for {{support-period-years}}.");
+        texts.ShouldContain($"The contractor supplies updates for {SupportEnglish}.");
         texts.ShouldContain("Evidence: Manufacturer declaration");
-        texts.ShouldNotContain("Der Auftragnehmer liefert Updates für {{support-period-years}}.");
+        texts.ShouldNotContain($"Der Auftragnehmer liefert Updates für {Support}.");
         document.PackageProperties.Title.ShouldBe("Review copy of the requirements catalog 0.1.0");
     }
 
@@ -154,6 +158,65 @@ public sealed class ReviewDocumentTests
         bytes.ShouldBeValid();
         using var document = WordFiles.Open(bytes);
         WordFiles.Headings(document).Count(h => h.Level == 2).ShouldBe(catalog.Clauses.Count + 2);
+        string.Concat(WordFiles.ParagraphTexts(document)).ShouldNotContain("{{");
+    }
+
+    [Theory]
+    [InlineData(Language.German, false)]
+    [InlineData(Language.English, false)]
+    [InlineData(Language.German, true)]
+    public void Should_show_no_placeholder_and_a_decision_field_per_clause_When_the_shipped_catalog_is_rendered(Language language, bool both)
+    {
+        var catalog = ShippedCatalog.Catalog;
+        var bytes = Render(catalog, language, both);
+
+        bytes.ShouldBeValid();
+        using var document = WordFiles.Open(bytes);
+        var main = document.MainDocumentPart!;
+        // Every part a reader sees: body (with headings and contents), headers, footers.
+        foreach (var xml in new[] { main.Document!.InnerText }.Concat(main.HeaderParts.Select(h => h.Header!.InnerText)).Concat(main.FooterParts.Select(f => f.Footer!.InnerText)))
+        {
+            xml.ShouldNotContain("{{");
+        }
+
+        var decisions = WordFiles.Body(document).Descendants<SdtRun>()
+            .Select(s => (Tag: s.SdtProperties!.GetFirstChild<Tag>()!.Val!.Value!, Choices: s.SdtProperties.GetFirstChild<SdtContentDropDownList>()))
+            .ToList();
+        decisions.Where(d => d.Tag.StartsWith(ReviewDecision.DecisionTag, StringComparison.Ordinal)).Select(d => d.Tag[ReviewDecision.DecisionTag.Length..])
+            .ShouldBe(catalog.Clauses.Select(c => c.Id), ignoreOrder: true);
+        decisions.Where(d => d.Tag.StartsWith(ReviewDecision.DecisionTag, StringComparison.Ordinal))
+            .ShouldAllBe(d => d.Choices!.Elements<ListItem>().Count() == 3);
+        decisions.Count(d => d.Tag.StartsWith(ReviewDecision.CommentTag, StringComparison.Ordinal)).ShouldBe(catalog.Clauses.Count);
+        // Each control has its own id, and the same every time.
+        WordFiles.Body(document).Descendants<SdtId>().Select(i => i.Val!.Value).ShouldBeUnique();
+    }
+
+    [Fact]
+    public void Should_name_parameters_by_their_labels_When_the_shipped_catalog_is_rendered()
+    {
+        var catalog = ShippedCatalog.Catalog;
+        var tables = Tables(Render(catalog));
+        var names = catalog.Clauses.SelectMany(c => c.Parameters).Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+
+        tables.SelectMany(t => t).Where(row => names.Any(n => row.StartsWith(n + " ", StringComparison.Ordinal))).ShouldBeEmpty();
+        tables.ShouldContain(t => t.Any(row => row.StartsWith("Frist für das Sicherheitskonzept des Pilotvorhabens (", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Should_open_with_purpose_release_date_version_and_hash_and_close_with_a_sign_off_When_rendered()
+    {
+        var catalog = Small();
+        using var document = WordFiles.Open(Render(catalog));
+        var body = WordFiles.Body(document);
+        var texts = WordFiles.ParagraphTexts(document);
+
+        var titleFacts = body.Elements<Table>().First().Elements<TableRow>().Select(r => string.Join(" | ", r.Elements<TableCell>().Select(c => c.InnerText))).ToList();
+        titleFacts.ShouldContain("Version | 0.1.0");
+        titleFacts.ShouldContain("Stand | 1. Oktober 2026");
+        titleFacts.ShouldContain($"SHA-256 | {catalog.Sha256}");
+        texts.ShouldContain(t => t.StartsWith("Zweck: Diese Prüffassung", StringComparison.Ordinal));
+        var signOff = body.Elements<Table>().Last().Elements<TableRow>().Select(r => string.Join(" | ", r.Elements<TableCell>().Select(c => c.InnerText.Trim()))).ToList();
+        signOff.ShouldBe(["Name | Funktion | Datum | Unterschrift", " | Rechtsprüfung |  | ", " | Informationssicherheit |  | ", " | Vergabestelle |  | "]);
     }
 
     [SkippableFact]

@@ -5,7 +5,7 @@ namespace ProcurementKit.Tests.Rendering.Review;
 public sealed class ReviewLabelsTests
 {
     /// <summary>Words that are the same in both languages; every other English label must be translated.</summary>
-    private static readonly string[] s_same = ["Version", "Phase", "Parameters", "Hash", "Status"];
+    private static readonly string[] s_same = ["Version", "Phase", "Parameters", "Hash", "Status", "Name"];
 
     [Fact]
     public void Should_translate_every_label_When_english_is_derived_from_german()

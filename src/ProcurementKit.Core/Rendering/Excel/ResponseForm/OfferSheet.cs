@@ -2,6 +2,7 @@ using ProcurementKit.Catalog;
 using ProcurementKit.Evaluation;
 using ProcurementKit.Evaluation.Methods;
 using ProcurementKit.Selection;
+using ProcurementKit.Text;
 using static ProcurementKit.Rendering.Excel.ResponseForm.ResponseFormLayout;
 
 namespace ProcurementKit.Rendering.Excel.ResponseForm;
@@ -20,7 +21,7 @@ internal static class OfferSheet
         Fact(sheet, 4, labels.Authority, tender.Authority);
         Fact(sheet, 5, labels.Tender, tender.Title);
         Fact(sheet, 6, labels.Catalog, $"{selection.Catalog.Info.Version} ({selection.Catalog.ShortHash})");
-        Fact(sheet, 7, labels.Date, tender.Date);
+        Fact(sheet, 7, labels.Date, DateText.Long(tender.Date, language));
 
         sheet.Text(LabelColumn, BidderRow, BidderLabel(language), CellStyle.TotalLabel).Blank(InputColumn, BidderRow, CellStyle.InputBidder)
             .Text(LabelColumn, DeclarantRow, DeclarantLabel(language), CellStyle.TotalLabel).Blank(InputColumn, DeclarantRow, CellStyle.InputText)
