@@ -77,7 +77,7 @@ internal sealed class ReturnedForms
         [
             ("alpha.xlsx", Fill("Alpha Betrieb GmbH", 200_000m, _ => Answer.Met)),
             ("skript.xlsx", Fill(ScriptBidder, 200_000m, _ => Answer.Met)),
-            ("formel.xlsx", Fill(FormulaBidder, 150_000m, r => IsQualitative(r) ? Answer.PartiallyMet : Answer.Met)),
+            ("formel.xlsx", Fill(FormulaBidder, 250_000m, r => IsQualitative(r) ? Answer.PartiallyMet : Answer.Met)),
             ("gamma.xlsx", Fill("Gamma IoT KG", 120_000m, r => r == firstKnockOut ? Answer.NotMet : Answer.Met)),
             ("delta.xlsx", Fill("Delta Sensorik eG", 180_000m, r => r.Obligation.IsKnockOut ? Answer.Met : Answer.NotMet)),
         ];

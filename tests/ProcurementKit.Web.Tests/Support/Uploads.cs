@@ -7,7 +7,7 @@ namespace ProcurementKit.Web.Tests.Support;
 internal static class Uploads
 {
     public static async Task<HttpResponseMessage> Post(
-        HttpClient client, string page, string formSelector, string action, IEnumerable<(string Field, string Name, byte[] Content)> files)
+        HttpClient client, string page, string formSelector, string action, IEnumerable<(string Field, string Name, byte[] Content)> files, bool expectContinue = false)
     {
         var rendered = await PageForm.Parse(await client.GetAsync(page));
         var form = new MultipartFormDataContent();
@@ -23,7 +23,10 @@ internal static class Uploads
             form.Add(file, field, name);
         }
 
-        return await client.PostAsync(action, form);
+        // With "Expect: 100-continue" a refused body is never sent, so a too-large request gets its answer instead of a reset.
+        using var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = form };
+        request.Headers.ExpectContinue = expectContinue;
+        return await client.SendAsync(request);
     }
 
     /// <summary>The bytes behind a data: link the page carries (the documents travel with the page).</summary>
