@@ -24,7 +24,11 @@ public static class CatalogArchive
         var files = new List<(string Path, string Text)>();
         try
         {
-            using var zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
+            // The caller bounds the archive's size; in memory, a damaged directory record cannot seek outside it.
+            using var copy = new MemoryStream();
+            archive.CopyTo(copy);
+            copy.Position = 0;
+            using var zip = new ZipArchive(copy, ZipArchiveMode.Read);
             if (zip.Entries.Count > MaxEntries)
             {
                 problems.Add(HostDiagnostics.CatalogZipTooLarge(name, $"{zip.Entries.Count} entries, at most {MaxEntries}"));
