@@ -14,7 +14,7 @@ public sealed class CatalogServer : IDisposable
 
     public CatalogServer()
     {
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web => web.UseSetting("catalog", _repository.Catalog));
+        _factory = new CatalogFactory(_repository.Catalog);
         _factory.UseKestrel(0);
         _factory.StartServer();
         Address = new Uri(_factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -30,5 +30,10 @@ public sealed class CatalogServer : IDisposable
     {
         _factory.Dispose();
         _repository.Dispose();
+    }
+
+    private sealed class CatalogFactory(string catalog) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("catalog", catalog);
     }
 }
