@@ -20,6 +20,8 @@ public sealed class LibraryClauseModel(ServedCatalog served) : PageModel
 
     public Clause Clause { get; private set; } = null!;
 
+    public string SourceRoot => served.Source.DisplayRoot;
+
     public IActionResult OnGet(string id)
     {
         // The id only looks the clause up; it is never a path.
