@@ -7,9 +7,11 @@ namespace ProcurementKit.Cli;
 /// <summary>Wires the commands; known failures become exit code 1 with a message, never a stack trace.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, TextReader.Null);
+
+    public static int Run(string[] args, TextWriter output, TextWriter error, TextReader input)
     {
-        var console = new CliConsole(output, error);
+        var console = new CliConsole(output, error) { In = input };
         var root = new RootCommand(
             "ProcurementKit: IT-Sicherheitsanforderungen für kommunale IoT- und Smart-City-Ausschreibungen.\n" +
             "Selects requirements from the clause catalog by protection need, writes the tender annex,\n" +
@@ -45,11 +47,14 @@ public static class CliApp
     [
         LintCommand.Create(console),
         ExplainCommand.Create(console),
+        AssessCommand.Create(console),
         ComposeCommand.Create(console),
+        TemplateCommand.Create(console),
         EvaluateCommand.Create(console),
         CatalogCommand.Create(console),
         CoverageCommand.Create(console),
         ReviewCommand.Create(console),
         DiffCommand.Create(console),
+        OscalCommand.Create(console),
     ];
 }

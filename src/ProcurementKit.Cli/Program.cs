@@ -1,3 +1,3 @@
 using ProcurementKit.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+return CliApp.Run(args, Console.Out, Console.Error, Console.In);

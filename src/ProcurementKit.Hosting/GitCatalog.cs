@@ -13,15 +13,13 @@ namespace ProcurementKit.Hosting;
 /// </summary>
 public static class GitCatalog
 {
-    private static readonly string[] s_extensions = [".yaml", ".yml", ".md"];
-
     public static CatalogSource Read(string revision, string path, string workingDirectory)
     {
         var label = $"{revision}:{path}";
         var folder = path.Trim('/');
         var listing = Git(workingDirectory, label, "ls-tree", "-r", "-z", "--name-only", "--full-tree", revision, "--", folder);
         var files = listing.Split('\0', StringSplitOptions.RemoveEmptyEntries)
-            .Where(f => s_extensions.Contains(Path.GetExtension(f)))
+            .Where(f => CatalogSource.IsCatalogFile(Relative(f, folder)))
             .Order(StringComparer.Ordinal)
             .Select(f => new CatalogFile(Relative(f, folder), Git(workingDirectory, label, "show", $"{revision}:{f}")))
             .ToList();

@@ -17,8 +17,12 @@ public static class ComposeCommand
         var output = new Option<string>("--out") { Description = "Output folder", HelpName = "DIR", Required = true };
         var template = new Option<string?>("--template")
         {
-            Description = "The municipality's Word template (.docx/.dotx: styles, header/footer, letterhead), or a folder " +
-                "with template.docx and/or de/, en/ files that replace the shipped prose (tender-templates/)",
+            Description = "The municipality's Word template (.docx, .dotx, .docm, .dotm), or a folder with template.docx and/or " +
+                "de/, en/ files that replace the shipped prose (tender-templates/). Its styles (by name), page, header and footer " +
+                "are used. Its body is ignored unless it marks where the annex goes: a paragraph holding only {{annex}}, or a " +
+                "content control (tag or title) or bookmark named procurementkit-annex; then what stands before the marker is kept " +
+                "as the first pages and what follows it comes after the annex. {{title}}, {{reference}}, {{authority}} and {{date}} " +
+                "are filled in. Macros are never kept: annex.docx is always a .docx. Check a template first with 'template check FILE'",
             HelpName = "FILE.docx|DIR",
         };
         var format = new Option<string>("--format")
@@ -48,7 +52,7 @@ public static class ComposeCommand
         command.SetAction(parse =>
         {
             var prepared = Inputs.ForTender(parse.GetValue(tender)!, parse.GetValue(catalog), parse.GetValue(language), console.Error);
-            var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template));
+            var choice = AnnexTemplateFolder.Resolve(parse.GetValue(template), console.Error);
             var prose = AnnexTemplateFolder.Prose(prepared.Language, choice.ProseFolder);
             var written = new OutputFolder(parse.GetValue(output)!, parse.GetValue(force))
                 .Add(TenderWorkflow.Compose(prepared, prose, choice.WordTemplate, markdown: parse.GetValue(format) == "md", matrixOffers: parse.GetValue(offers)))

@@ -1,7 +1,6 @@
 using ProcurementKit.Catalog;
 using ProcurementKit.Diagnostics;
 using ProcurementKit.Rendering.Annex;
-using ProcurementKit.Rendering.Word;
 using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Infrastructure;
@@ -15,11 +14,13 @@ public sealed record AnnexTemplateChoice(byte[]? WordTemplate, string? ProseFold
 /// </summary>
 public static class AnnexTemplateFolder
 {
-    private static readonly string[] s_wordNames = ["template.docx", "template.dotx"];
+    private static readonly string[] s_wordNames = ["template.docx", "template.dotx", "template.docm", "template.dotm"];
+    private static readonly string[] s_wordExtensions = [".docx", ".dotx", ".docm", ".dotm"];
 
     public static string ShippedPath => Path.Combine(AppContext.BaseDirectory, "tender-templates");
 
-    public static AnnexTemplateChoice Resolve(string? template)
+    /// <param name="notes">Where the template's warnings go (standard error).</param>
+    public static AnnexTemplateChoice Resolve(string? template, TextWriter notes)
     {
         if (template is null)
         {
@@ -29,9 +30,9 @@ public static class AnnexTemplateFolder
         if (File.Exists(template))
         {
             var extension = Path.GetExtension(template).ToLowerInvariant();
-            return extension is ".docx" or ".dotx"
-                ? new AnnexTemplateChoice(WordTemplateBytes(template), null)
-                : throw Failure(TemplateDiagnostics.UnusableWordTemplate(template, $"has the extension '{extension}'; pass a .docx or .dotx file or a folder"));
+            return s_wordExtensions.Contains(extension)
+                ? new AnnexTemplateChoice(WordTemplateBytes(template, notes), null)
+                : throw Failure(TemplateDiagnostics.UnusableWordTemplate(template, $"has the extension '{extension}'; pass a .docx, .dotx, .docm or .dotm file or a folder"));
         }
 
         if (!Directory.Exists(template))
@@ -45,7 +46,7 @@ public static class AnnexTemplateFolder
             throw new CliFailureException(HostDiagnostics.TemplateFolderEmpty(template));
         }
 
-        return new AnnexTemplateChoice(word is null ? null : WordTemplateBytes(word), template);
+        return new AnnexTemplateChoice(word is null ? null : WordTemplateBytes(word, notes), template);
     }
 
     /// <summary>The prose in <paramref name="language"/>: the shipped files and the override folder's (the core merges and checks them).</summary>
@@ -67,10 +68,22 @@ public static class AnnexTemplateFolder
         Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).Select(file =>
             new TemplateText(Path.GetFileNameWithoutExtension(file), $"{display}/{Path.GetFileName(file)}", File.ReadAllText(file)));
 
-    private static byte[] WordTemplateBytes(string path)
+    /// <summary>The template's bytes once the core's check passed; its warnings go to <paramref name="notes"/>.</summary>
+    public static byte[] WordTemplateBytes(string path, TextWriter notes)
     {
         var bytes = File.ReadAllBytes(path);
-        return WordTemplate.Problem(bytes) is { } problem ? throw Failure(TemplateDiagnostics.UnusableWordTemplate(path, problem)) : bytes;
+        var checkedTemplate = WordTemplateCheck.Run(bytes, path);
+        if (!checkedTemplate.Succeeded)
+        {
+            throw new CliFailureException(checkedTemplate.Problems);
+        }
+
+        foreach (var note in checkedTemplate.Problems)
+        {
+            notes.WriteLine(note);
+        }
+
+        return bytes;
     }
 
     private static string Display(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), path).Replace('\\', '/');

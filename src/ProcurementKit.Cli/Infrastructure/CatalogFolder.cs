@@ -6,8 +6,6 @@ namespace ProcurementKit.Cli.Infrastructure;
 /// <summary>Reads a catalog folder from disk, or the catalog shipped beside the tool.</summary>
 public static class CatalogFolder
 {
-    private static readonly string[] s_extensions = [".yaml", ".yml", ".md"];
-
     /// <summary>The catalog copied next to the executable at build time.</summary>
     public static string ShippedPath => Path.Combine(AppContext.BaseDirectory, "requirements-catalog");
 
@@ -22,8 +20,8 @@ public static class CatalogFolder
 
         var display = folder is null ? "requirements-catalog" : Path.GetRelativePath(Directory.GetCurrentDirectory(), root).Replace('\\', '/');
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => s_extensions.Contains(Path.GetExtension(f)))
             .Select(f => new CatalogFile(Path.GetRelativePath(root, f).Replace('\\', '/'), () => File.ReadAllText(f)))
+            .Where(f => CatalogSource.IsCatalogFile(f.RelativePath))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
             .ToList();
         return new CatalogSource(display, files);

@@ -32,6 +32,9 @@ public sealed record StandardItem(string Id, LocalizedText Title, string Group)
 /// <summary>A standard whose items are registered, so references to it can be checked and covered.</summary>
 public sealed record RegisteredStandard(string Name, LocalizedText Title, IReadOnlyList<StandardItem> Items)
 {
+    /// <summary>The OSCAL catalog in standards/ whose controls are the items (<c>oscal: FILE.json</c>); null for a YAML item list.</summary>
+    public string? OscalFile { get; init; }
+
     public StandardItem? Find(string id) => Items.FirstOrDefault(i => i.Id == id);
 
     /// <summary>

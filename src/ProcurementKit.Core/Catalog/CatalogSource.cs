@@ -39,6 +39,15 @@ public sealed record CatalogSource(string DisplayRoot, IReadOnlyList<CatalogFile
 {
     public CatalogFile? Find(string relativePath) => Files.FirstOrDefault(f => f.RelativePath == relativePath);
 
+    /// <summary>
+    /// Whether a file belongs to a catalog (and so to its hash): YAML and Markdown anywhere, JSON only in standards/,
+    /// where an OSCAL catalog can be registered as a standard.
+    /// </summary>
+    public static bool IsCatalogFile(string relativePath) =>
+        relativePath.EndsWith(".yaml", StringComparison.Ordinal) || relativePath.EndsWith(".yml", StringComparison.Ordinal)
+        || relativePath.EndsWith(".md", StringComparison.Ordinal)
+        || (relativePath.StartsWith("standards/", StringComparison.Ordinal) && relativePath.EndsWith(".json", StringComparison.Ordinal));
+
     /// <summary>The path a user sees in diagnostics, e.g. requirements-catalog/clauses/x/UPD-01.md.</summary>
     public string DisplayPath(string relativePath) =>
         DisplayRoot.Length == 0 ? relativePath : $"{DisplayRoot.TrimEnd('/')}/{relativePath}";

@@ -24,11 +24,19 @@ internal sealed class ReferenceReader(YamlMap map, Vocabulary vocabulary, Diagno
                 continue;
             }
 
-            if (!Reference.KnownStandards.Contains(standard))
+            var registered = vocabulary.Standards.FirstOrDefault(s => s.Name == standard);
+            if (registered?.OscalFile is { } oscal)
+            {
+                if (registered.Find(item) is null)
+                {
+                    diagnostics.Add(OscalDiagnostics.UnknownControl(entry.ValuePosition("item"), standard, oscal, item, registered.Items.Select(i => i.Id)));
+                }
+            }
+            else if (!Reference.KnownStandards.Contains(standard))
             {
                 diagnostics.Add(CatalogDiagnostics.UnknownStandard(entry.ValuePosition("standard"), standard, Reference.KnownStandards));
             }
-            else if (vocabulary.Standards.FirstOrDefault(s => s.Name == standard) is { } registered && registered.Find(item) is null)
+            else if (registered is not null && registered.Find(item) is null)
             {
                 diagnostics.Add(CatalogDiagnostics.UnregisteredItem(entry.ValuePosition("item"), standard, item, registered.Items.Select(i => i.Id)));
             }

@@ -148,11 +148,16 @@ internal static class VocabularyReader
             return null;
         }
 
-        map.WarnUnknownKeys(["standard", "title", "items"]);
+        map.WarnUnknownKeys(["standard", "title", "items", "oscal"]);
         var name = map.String("standard", required: true);
         if (name is null)
         {
             return null;
+        }
+
+        if (map.String("oscal") is { } oscal)
+        {
+            return OscalStandardReader.Read(source, map, name, oscal, diagnostics);
         }
 
         if (!Reference.KnownStandards.Contains(name))

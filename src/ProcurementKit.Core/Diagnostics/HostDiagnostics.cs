@@ -41,10 +41,10 @@ public static class HostDiagnostics
 
     public static Diagnostic TemplateNotFound(string path) =>
         Diagnostic.Error("PK0504", SourcePosition.InFile(path), "--template: no such file or folder",
-            "pass a .docx/.dotx file or a folder with template.docx and/or de/, en/");
+            "pass a .docx, .dotx, .docm or .dotm file or a folder with template.docx and/or de/, en/");
 
     public static Diagnostic TemplateFolderEmpty(string path) =>
-        Diagnostic.Error("PK0504", SourcePosition.InFile(path), "the folder holds neither template.docx (or template.dotx) nor a de/ or en/ folder of prose templates");
+        Diagnostic.Error("PK0504", SourcePosition.InFile(path), "the folder holds neither template.docx (or .dotx, .docm, .dotm) nor a de/ or en/ folder of prose templates");
 
     public static Diagnostic ResponsesFolderMissing(string path) =>
         Diagnostic.Error("PK0600", SourcePosition.InFile(path), "responses folder not found", "pass --responses with the folder of returned forms");

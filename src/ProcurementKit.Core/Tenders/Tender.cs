@@ -1,4 +1,5 @@
 using ProcurementKit.Catalog;
+using ProcurementKit.Tenders.Assessment;
 
 namespace ProcurementKit.Tenders;
 
@@ -42,6 +43,9 @@ public sealed record Tender
     public IReadOnlyList<string> Exclude { get; init; } = [];
     public bool AllowDraft { get; init; }
     public EvaluationSettings Evaluation { get; init; } = EvaluationSettings.Default;
+
+    /// <summary>The protection-need assessment (<c>assessment</c>) that <see cref="ProtectionNeeds"/> came from, or null.</summary>
+    public ProtectionNeedAssessment? Assessment { get; init; }
 
     /// <summary>A lot's need for a goal: its own, else the tender's.</summary>
     public ProtectionNeed NeedOf(Lot lot, ProtectionGoal goal) =>

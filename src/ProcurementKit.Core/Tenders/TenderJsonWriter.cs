@@ -30,6 +30,11 @@ public static class TenderJsonWriter
         json.WriteString("date", tender.Date);
         json.WriteString("description", tender.Description);
         WriteNeeds(json, "protectionNeeds", tender.ProtectionNeeds);
+        if (tender.Assessment is { } assessment)
+        {
+            AssessmentJsonWriter.Write(json, assessment);
+        }
+
         WriteLots(json, tender.Lots);
         if (!tender.Phases.SequenceEqual(PhaseReader.Default))
         {

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using ProcurementKit.Catalog;
 using ProcurementKit.Diagnostics;
+using ProcurementKit.Tenders.Assessment;
 using ProcurementKit.Text;
 
 namespace ProcurementKit.Tenders;
@@ -16,7 +17,7 @@ public static class TenderReader
     private static readonly string[] s_topLevelKeys =
     [
         "title", "reference", "authority", "language", "date", "description", "protectionNeeds", "lots",
-        "context", "parameters", "include", "exclude", "allowDraft", "evaluation", "phases",
+        "context", "parameters", "include", "exclude", "allowDraft", "evaluation", "phases", "assessment",
     ];
 
     public static TenderReadResult Read(Stream json, string file, RequirementsCatalog catalog)
@@ -50,7 +51,16 @@ public static class TenderReader
             errors.Add(TenderDiagnostics.NotDate(file, "date", date));
         }
 
-        var needs = new ProtectionNeedReader(reader).Read(root.GetSection("protectionNeeds"), required: true);
+        var beforeAssessment = errors.Count;
+        var assessment = ReadAssessment(root, reader, errors, file);
+        var needs = assessment is not null && !root.GetSection("protectionNeeds").Exists()
+            ? ProtectionNeedDetermination.Determine(assessment, lang)
+            : new ProtectionNeedReader(reader).Read(root.GetSection("protectionNeeds"), required: true);
+        if (assessment is not null && errors.Count == beforeAssessment)
+        {
+            CheckAgreement(needs, assessment, file, errors);
+        }
+
         var lots = new LotReader(reader, catalog).Read(root.GetSection("lots"));
         var tender = new Tender
         {
@@ -61,6 +71,7 @@ public static class TenderReader
             Date = date ?? string.Empty,
             Description = root["description"] ?? string.Empty,
             ProtectionNeeds = needs,
+            Assessment = assessment,
             Lots = lots,
             Phases = PhaseReader.Read(root.GetSection("phases"), reader),
             Context = ContextReader.Read(root.GetSection("context"), catalog, reader),
@@ -79,7 +90,44 @@ public static class TenderReader
         return errors.Count > 0 ? new TenderReadResult(null, errors) : new TenderReadResult(tender, errors);
     }
 
-    private static Diagnostic JsonProblem(string file, Exception e)
+    /// <summary>
+    /// The assessment, when the tender has one; its rules are checked only once its shape is right, so a bad
+    /// level is reported once and not again as a missing rating.
+    /// </summary>
+    private static ProtectionNeedAssessment? ReadAssessment(IConfigurationRoot root, SectionReader reader, List<Diagnostic> errors, string file)
+    {
+        var section = root.GetSection("assessment");
+        if (!section.Exists())
+        {
+            return null;
+        }
+
+        var before = errors.Count;
+        var assessment = new AssessmentReader(reader).Read(section);
+        if (errors.Count == before)
+        {
+            errors.AddRange(ProtectionNeedDetermination.Check(assessment, file));
+        }
+
+        return assessment;
+    }
+
+    /// <summary>With an assessment, the levels in protectionNeeds are its result; the reasons may be the officer's own words.</summary>
+    private static void CheckAgreement(
+        IReadOnlyDictionary<ProtectionGoal, ProtectionNeed> needs, ProtectionNeedAssessment assessment, string file, List<Diagnostic> errors)
+    {
+        foreach (var goal in ProtectionGoals.All.Where(needs.ContainsKey))
+        {
+            var determined = ProtectionNeedDetermination.DetermineGoal(assessment, goal).Level;
+            if (needs[goal].Level != determined)
+            {
+                errors.Add(TenderDiagnostics.NeedDisagrees(
+                    file, $"protectionNeeds:{goal.ToKey()}:level", goal.ToKey(), needs[goal].Level.ToKey(), determined.ToKey()));
+            }
+        }
+    }
+
+    internal static Diagnostic JsonProblem(string file, Exception e)
     {
         for (var inner = e; inner is not null; inner = inner.InnerException)
         {

@@ -8,7 +8,7 @@ namespace ProcurementKit.Web.Library;
 /// <summary>
 /// A catalog folder uploaded as a zip, read in memory: nothing is unpacked to disk, entry names are checked
 /// (no absolute paths, no "..", no links), the number of entries and the bytes really unpacked are bounded,
-/// and only the catalog's .yaml and .md files under the folder holding catalog.yaml are taken.
+/// and only the catalog's files (CatalogSource.IsCatalogFile) under the folder holding catalog.yaml are taken.
 /// </summary>
 public static class CatalogArchive
 {
@@ -17,7 +17,8 @@ public static class CatalogArchive
     public const long MaxUnpackedBytes = 100L * 1024 * 1024;
     public const long MaxFileBytes = 2L * 1024 * 1024;
 
-    private static readonly string[] s_extensions = [".yaml", ".yml", ".md"];
+    // Every kind of file a catalog can hold; which of them belong to it is decided once the root is known.
+    private static readonly string[] s_extensions = [".yaml", ".yml", ".md", ".json"];
 
     public static CatalogSource? Read(Stream archive, string name, List<Diagnostic> problems)
     {
@@ -83,7 +84,7 @@ public static class CatalogArchive
 
         var prefix = root[..^"catalog.yaml".Length];
         return new CatalogSource(name, [.. files
-            .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal))
+            .Where(f => f.Path.StartsWith(prefix, StringComparison.Ordinal) && CatalogSource.IsCatalogFile(f.Path[prefix.Length..]))
             .Select(f => new CatalogFile(f.Path[prefix.Length..], f.Text))
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)]);
     }

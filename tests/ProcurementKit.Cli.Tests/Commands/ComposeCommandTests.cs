@@ -193,7 +193,7 @@ public sealed class ComposeCommandTests
         var result = Compose(output, "--template", template);
 
         result.ExitCode.ShouldBe(1);
-        result.Error.ShouldContain($"{template}: error PK0504: cannot use this Word template: it is not a Word document");
+        result.Error.ShouldContain($"{template}: error PK0420: cannot use this Word template: it is a file of unknown kind (no Office package), not a Word document; save it in Word as a Word document (.docx)");
         result.Error.ShouldNotContain("   at ");
         Directory.GetFiles(output).ShouldBeEmpty();
     }
@@ -234,6 +234,7 @@ public sealed class ComposeCommandTests
         main.AddNewPart<HeaderPart>("rId1").Header = new Header(new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Briefkopf {{reference}}"))));
         main.Document = new Document(new Body(
             new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("{{authority}} · Vergabestelle"))),
+            new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("{{annex}}"))),
             new SectionProperties(new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId1" })));
     }
 

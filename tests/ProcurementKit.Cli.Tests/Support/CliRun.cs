@@ -12,6 +12,15 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         var code = CliApp.Run(args, output, error);
         return new CliRun(code, output.ToString(), error.ToString());
     }
+
+    /// <summary>Runs with <paramref name="input"/> as standard input, as a pipe or a terminal session would feed it.</summary>
+    public static CliRun WithInput(string input, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var code = CliApp.Run(args, output, error, new StringReader(input));
+        return new CliRun(code, output.ToString(), error.ToString());
+    }
 }
 
 /// <summary>Paths in the repository and a scratch folder per test.</summary>

@@ -12,6 +12,7 @@ public sealed partial class DiagnosticCodesTests
     [InlineData("TenderDiagnostics.cs")]
     [InlineData("HostDiagnostics.cs")]
     [InlineData("TemplateDiagnostics.cs")]
+    [InlineData("OscalDiagnostics.cs")]
     public void Should_DocumentAndTestEveryCode_When_AFactoryDefinesIt(string factory)
     {
         var source = File.ReadAllText(Path.Combine(s_source, "ProcurementKit.Core", "Diagnostics", factory));

@@ -2,6 +2,7 @@ using System.Reflection;
 using ProcurementKit.Catalog;
 using ProcurementKit.Coverage;
 using ProcurementKit.Evaluation;
+using ProcurementKit.Oscal;
 using ProcurementKit.Rendering.Annex;
 using ProcurementKit.Rendering.EvaluationReport;
 using ProcurementKit.Rendering.Excel.EvaluationWorkbook;
@@ -24,6 +25,7 @@ public sealed class LabelsCompletenessTests
     [
         typeof(AnnexLabels), typeof(ReportLabels), typeof(ResponseFormLabels), typeof(MatrixLabels),
         typeof(EvaluationWorkbookLabels), typeof(EvaluationLabels), typeof(ReasonLabels), typeof(CoverageLabels),
+        typeof(OscalLabels), typeof(OscalCoverageLabels),
     ];
 
     [Theory]

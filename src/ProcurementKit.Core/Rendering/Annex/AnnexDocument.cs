@@ -142,6 +142,10 @@ public sealed class AnnexDocument
             case "protection-needs-table":
                 _blocks.AddRange(_tables.ProtectionNeeds());
                 break;
+            case "assessment" when _selection.Tender.Assessment is { } assessment:
+                _blocks.Add(new AnnexHeading(3, string.Empty, _labels.AssessmentHeading, $"{_part}-assessment", AnnexOutline.None));
+                _blocks.AddRange(new AnnexAssessment(assessment, _language, _labels).Blocks());
+                break;
             case "requirements":
                 ComposeRequirements();
                 break;

@@ -50,6 +50,14 @@ internal sealed class AnnexLabels
         NoSuitability = "Diese Anlage stellt keine Eignungskriterien auf.",
         StandardReferences = "Bezug",
         None = "–",
+        AssessmentHeading = "Feststellung nach Schadensszenarien",
+        AssessmentIntro = "Der Schutzbedarf wurde für jeden Grundwert anhand der sechs Schadensszenarien des BSI-Standards 200-2 festgestellt. Nach dem Maximumprinzip bestimmt die höchste Einstufung eines Szenarios den Schutzbedarf des Grundwerts; wo ein Kumulations- oder Verteilungseffekt davon abweicht, ist er gesondert begründet. Die erste Tabelle zeigt die Einstufungen im Überblick, die zweite ihre Begründungen.",
+        Scenario = "Schadensszenario",
+        Rating = "Einstufung",
+        MaximumPrinciple = "Maximumprinzip",
+        AdjustmentsIntro = "Vom Ergebnis des Maximumprinzips weicht die Feststellung bei folgenden Grundwerten ab:",
+        Effect = "Effekt",
+        Change = "Änderung",
         NoScored = "Diese Ausschreibung enthält keine Wertungskriterien (B).",
         NoKnockOut = "Diese Ausschreibung enthält keine Ausschlusskriterien (A).",
         TieBreakerPerformance = "die höhere Zahl der Leistungspunkte *L*",
@@ -100,6 +108,14 @@ internal sealed class AnnexLabels
         NoSuitability = "This annex sets no suitability criteria.",
         StandardReferences = "References",
         None = "–",
+        AssessmentHeading = "Determination by damage scenario",
+        AssessmentIntro = "The protection need of each basic value was determined from the six damage scenarios of BSI Standard 200-2. By the maximum principle, the highest rating of any scenario sets the protection need of the basic value; where a cumulation or distribution effect departs from it, the reason is given separately. The first table gives the ratings at a glance, the second their reasons.",
+        Scenario = "Damage scenario",
+        Rating = "Rating",
+        MaximumPrinciple = "Maximum principle",
+        AdjustmentsIntro = "For the following basic values the determination departs from the result of the maximum principle:",
+        Effect = "Effect",
+        Change = "Change",
         NoScored = "This tender has no scored criteria (B).",
         NoKnockOut = "This tender has no knock-out criteria (A).",
         TieBreakerPerformance = "the higher number of performance points *L*",
@@ -156,6 +172,16 @@ internal sealed class AnnexLabels
     public required string NoSuitability { get; init; }
     public required string StandardReferences { get; init; }
     public required string None { get; init; }
+
+    /// <summary>The protection-need assessment (BSI 200-2 damage scenarios), shown when the tender has one.</summary>
+    public required string AssessmentHeading { get; init; }
+    public required string AssessmentIntro { get; init; }
+    public required string Scenario { get; init; }
+    public required string Rating { get; init; }
+    public required string MaximumPrinciple { get; init; }
+    public required string AdjustmentsIntro { get; init; }
+    public required string Effect { get; init; }
+    public required string Change { get; init; }
     public required string NoScored { get; init; }
     public required string NoKnockOut { get; init; }
     public required string TieBreakerPerformance { get; init; }

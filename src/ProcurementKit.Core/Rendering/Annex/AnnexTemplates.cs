@@ -32,7 +32,7 @@ public sealed record AnnexTemplates(IReadOnlyDictionary<string, TemplateText> Te
     [
         "title-block", "lots-table", "protection-needs-table", "requirements", "evaluation-method",
         "criteria-table", "knockout-table", "references-table", "scale-table", "lot-evaluation",
-        "suitability",
+        "suitability", "assessment",
     ];
 
     public TemplateText this[string name] => Texts[name];

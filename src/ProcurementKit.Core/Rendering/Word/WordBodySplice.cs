@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
 using ProcurementKit.Rendering.Packaging;
 
 namespace ProcurementKit.Rendering.Word;
@@ -9,11 +11,14 @@ namespace ProcurementKit.Rendering.Word;
 /// <see cref="DeterministicZip"/>. The Open XML SDK keeps a part it writes uncompressed in memory until the
 /// package closes, so the blocks go straight into a compressed entry instead.
 /// </summary>
-internal static class WordBodySplice
+internal static partial class WordBodySplice
 {
-    /// <param name="package">The saved package; its main document part holds the marker once.</param>
+    private const string ContentTypesEntry = "[Content_Types].xml";
+
+    /// <param name="package">The saved package; its main document part holds the marker once when there are <paramref name="blocks"/>.</param>
     /// <param name="mainPart">The zip entry name of the main document part, e.g. word/document.xml.</param>
-    public static void Write(MemoryStream package, string mainPart, WordBodyStream blocks, Stream output)
+    /// <param name="blocks">The written body blocks, or null when only the content types need cleaning.</param>
+    public static void Write(MemoryStream package, string mainPart, WordBodyStream? blocks, Stream output)
     {
         using var spliced = new MemoryStream();
         package.Position = 0;
@@ -25,9 +30,13 @@ internal static class WordBodySplice
                 // Only an intermediate copy: DeterministicZip compresses the final package again.
                 using var to = target.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
                 using var from = entry.Open();
-                if (entry.FullName == mainPart)
+                if (entry.FullName == mainPart && blocks is not null)
                 {
                     Splice(from, blocks, to);
+                }
+                else if (entry.FullName == ContentTypesEntry)
+                {
+                    MacroFree(from, to);
                 }
                 else
                 {
@@ -55,4 +64,18 @@ internal static class WordBodySplice
         blocks.CopyTo(output);
         output.Write(xml[(at + WordBodyStream.Marker.Length)..]);
     }
+
+    /// <summary>
+    /// Drops the content types only macros use: System.IO.Packaging keeps a template's default for .bin
+    /// (vbaProject) after the part itself is gone, and the output must be a plain .docx.
+    /// </summary>
+    private static void MacroFree(Stream contentTypes, Stream output)
+    {
+        using var reader = new StreamReader(contentTypes, Encoding.UTF8);
+        var text = MacroContentType().Replace(reader.ReadToEnd(), string.Empty);
+        output.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+    }
+
+    [GeneratedRegex(@"<(Default|Override)\b[^>]*ContentType=""[^""]*(vbaProject|vbaData|macroEnabled|keyMapCustomizations|attachedToolbars)[^""]*""[^>]*/>", RegexOptions.IgnoreCase)]
+    private static partial Regex MacroContentType();
 }

@@ -15,6 +15,13 @@ internal sealed class WordBookmarks
     private int _nextId;
     private int _nextToc;
 
+    /// <param name="taken">Bookmarks already in the document (a template's), numbered 0 .. n-1: ours follow on and never reuse a name.</param>
+    public WordBookmarks(IReadOnlyList<string> taken)
+    {
+        _nextId = taken.Count;
+        _used.UnionWith(taken);
+    }
+
     /// <summary>The bookmark name of an anchor; the same anchor always gives the same name.</summary>
     public string NameFor(string anchor)
     {

@@ -32,7 +32,8 @@ public sealed class WordDocument : IDisposable
     private readonly Body _body;
     private readonly SectionProperties _section;
     private readonly WordDocumentOptions _options;
-    private readonly WordBookmarks _bookmarks = new();
+    private readonly WordBookmarks _bookmarks = new([]);
+    private readonly IReadOnlyList<OpenXmlElement> _templateAfter = [];
     private readonly Dictionary<string, TocHeading> _headings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _links = new(StringComparer.Ordinal);
     private readonly List<OpenXmlPartRootElement> _frames = [];
@@ -49,7 +50,10 @@ public sealed class WordDocument : IDisposable
         {
             _package = WordTemplate.Open(_buffer, template);
             _main = _package.MainDocumentPart!;
-            _section = WordTemplate.Prepare(_package, options.TemplateFields);
+            var prepared = WordTemplate.Prepare(_package, options.TemplateFields);
+            _section = prepared.Section;
+            _templateAfter = prepared.After;
+            _bookmarks = new WordBookmarks(prepared.BookmarkNames);
             _styleMap = WordStyles.MergeInto(_main, options.Language, WordTemplate.TextWidth(_section));
             var (abstractId, numId) = WordTemplate.FreeNumberingIds(_main);
             Numbering = new WordNumbering(abstractId, numId);
@@ -206,11 +210,12 @@ public sealed class WordDocument : IDisposable
 
         WordStyles.Remap(_body.ChildElements.Skip(_templateBlocks).SelectMany(e => e.Descendants().Prepend(e)), _styleMap);
         WordStyles.Remap(_frames.SelectMany(f => f.Descendants()), _styleMap);
+        _body.Append(_templateAfter);
         _body.Append(_section);
         WordProperties.Write(_package, _options);
         var mainPart = _main.Uri.OriginalString.TrimStart('/');
         _package.Dispose();
-        if (_written is null)
+        if (_written is null && _options.Template is null)
         {
             DeterministicZip.Normalize(_buffer, output);
         }

@@ -39,7 +39,7 @@ public sealed record WordDocumentOptions
 
     /// <summary>
     /// A .docx or .dotx whose styles, page setup, header/footer and first-page content are used, as pandoc
-    /// uses a reference document. Null: the built-in look. Check it first with <see cref="WordTemplate.Problem"/>.
+    /// uses a reference document (.docm/.dotm too: macros are dropped). Null: the built-in look. Check it first with <see cref="Workflow.WordTemplateCheck"/>.
     /// </summary>
     public byte[]? Template { get; init; }
 

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ProcurementKit.Catalog;
+using ProcurementKit.Rendering.Word.Templates;
 
 namespace ProcurementKit.Rendering.Word;
 
@@ -46,14 +47,20 @@ internal static class WordStyles
         var theirs = part.Styles;
         var ours = Default(language, textWidth);
         var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var existing = theirs.Elements<Style>().ToList();
         foreach (var style in ours.Elements<Style>())
         {
-            var name = style.StyleName?.Val?.Value ?? string.Empty;
-            var match = theirs.Elements<Style>().FirstOrDefault(s => string.Equals(s.StyleName?.Val?.Value, name, StringComparison.OrdinalIgnoreCase))
-                ?? theirs.Elements<Style>().FirstOrDefault(s => s.StyleId?.Value == style.StyleId?.Value);
+            var match = TemplateStyleMatch.Find(style, existing);
             if (match is null)
             {
-                theirs.Append(style.CloneNode(true));
+                var copy = (Style)style.CloneNode(true);
+                if (existing.Any(s => s.StyleId?.Value == copy.StyleId?.Value))
+                {
+                    // The id is taken by a style of another type: ours gets its own.
+                    map[copy.StyleId!.Value!] = copy.StyleId.Value = $"Pk{copy.StyleId.Value}";
+                }
+
+                theirs.Append(copy);
             }
             else
             {

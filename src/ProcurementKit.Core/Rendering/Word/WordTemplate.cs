@@ -2,68 +2,66 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ProcurementKit.Catalog;
+using ProcurementKit.Rendering.Word.Templates;
 
 namespace ProcurementKit.Rendering.Word;
 
+/// <summary>What <see cref="WordTemplate.Prepare"/> kept of a template besides its styles, header and footer.</summary>
+/// <param name="Section">The final section properties (page size, margins, header/footer references).</param>
+/// <param name="After">The blocks that followed the annex marker, to go after the annex.</param>
+/// <param name="BookmarkNames">The bookmarks kept before and after the marker, numbered 0 .. n-1.</param>
+internal sealed record PreparedTemplate(SectionProperties Section, IReadOnlyList<OpenXmlElement> After, IReadOnlyList<string> BookmarkNames);
+
 /// <summary>
-/// A municipality's reference document: its styles, page setup, header/footer and first-page content
-/// (letterhead, logo) frame the generated content. <c>{{name}}</c> placeholders in it are filled.
+/// A municipality's reference document: its styles, page setup, header/footer and, around an annex marker, its
+/// first pages (letterhead, logo) and closing text frame the generated content. <c>{{name}}</c> placeholders in it
+/// are filled. The rule for its body is <see cref="TemplateBodySplit"/>.
 /// </summary>
 public static class WordTemplate
 {
-    /// <summary>Why the bytes cannot serve as a template, or null when they can.</summary>
-    public static string? Problem(byte[] template)
-    {
-        try
-        {
-            using var stream = new MemoryStream(template, writable: false);
-            using var package = WordprocessingDocument.Open(stream, false);
-            if (package.DocumentType is WordprocessingDocumentType.MacroEnabledDocument or WordprocessingDocumentType.MacroEnabledTemplate)
-            {
-                return "is a macro-enabled document; save it as .docx or .dotx without macros";
-            }
-
-            return package.MainDocumentPart?.Document?.Body is null ? "has no document body" : null;
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or IOException or FormatException or System.Xml.XmlException)
-        {
-            return $"is not a Word document (.docx/.dotx): {e.Message}";
-        }
-    }
-
-    /// <summary>Opens a copy of the template in <paramref name="buffer"/> as an editable document.</summary>
+    /// <summary>Opens a copy of the template in <paramref name="buffer"/> as an editable, macro-free document.</summary>
     internal static WordprocessingDocument Open(MemoryStream buffer, byte[] template)
     {
         buffer.Write(template);
         buffer.Position = 0;
         var package = WordprocessingDocument.Open(buffer, true);
-        if (package.DocumentType == WordprocessingDocumentType.Template)
-        {
-            package.ChangeDocumentType(WordprocessingDocumentType.Document);
-        }
-
+        TemplateCleanup.RemoveMacros(package);
         return package;
     }
 
-    /// <summary>Takes the final section properties out of the body (they go back last on save) and fills placeholders.</summary>
-    internal static SectionProperties Prepare(WordprocessingDocument package, IReadOnlyDictionary<string, string> fields)
+    /// <summary>
+    /// Applies the body rule (<see cref="TemplateBodySplit"/>), fills placeholders and makes what is kept valid. The
+    /// final section properties are taken out of the body (they go back last on save), with A4 and the built-in margins
+    /// where the template sets no page size or margins.
+    /// </summary>
+    internal static PreparedTemplate Prepare(WordprocessingDocument package, IReadOnlyDictionary<string, string> fields)
     {
         var main = package.MainDocumentPart!;
         var body = main.Document!.Body!;
+        TemplateCleanup.RemoveComments(main);
+        TemplateCleanup.RemoveRsids(main);
         var section = body.Elements<SectionProperties>().LastOrDefault() ?? new SectionProperties();
         section.Remove();
-        Fill(body, fields);
-        foreach (var header in main.HeaderParts)
+        CompletePage(section);
+        foreach (var root in new OpenXmlElement[] { body }.Concat(HeadersAndFooters(main)))
         {
-            Fill(header.Header!, fields);
+            Fill(root, fields);
         }
 
-        foreach (var footer in main.FooterParts)
+        var markers = AnnexMarker.Find(body);
+        var after = TemplateBodySplit.Split(body, markers is [{ Problem: null } marker] ? marker : null);
+        var kept = body.ChildElements.ToList();
+        var bookmarks = TemplateBookmarks.Normalize(kept, after);
+        OpenXmlElement[] roots = [body, .. after, section, .. HeadersAndFooters(main)];
+        TemplateCleanup.RenumberDrawings(main, [body, .. after]);
+        TemplateCleanup.RemoveUnreferencedParts(main, roots);
+        foreach (var root in roots.Concat(new OpenXmlElement?[] { main.StyleDefinitionsPart?.Styles, main.DocumentSettingsPart?.Settings, main.NumberingDefinitionsPart?.Numbering }.OfType<OpenXmlElement>()))
         {
-            Fill(footer.Footer!, fields);
+            TemplateCleanup.NormalizeTables(root);
+            SchemaOrder.Normalize(root);
         }
 
-        return section;
+        return new PreparedTemplate(section, after, bookmarks);
     }
 
     /// <summary>The first free abstract and instance ids of the template's numbering.</summary>
@@ -89,6 +87,9 @@ public static class WordTemplate
         return text > 1000 ? text : WordTable.TextWidth;
     }
 
+    internal static IEnumerable<OpenXmlElement> HeadersAndFooters(MainDocumentPart main) =>
+        main.HeaderParts.Select(p => (OpenXmlElement?)p.Header).Concat(main.FooterParts.Select(p => (OpenXmlElement?)p.Footer)).OfType<OpenXmlElement>();
+
     internal static bool HasHeader(SectionProperties section) => section.Elements<HeaderReference>().Any();
 
     internal static bool HasFooter(SectionProperties section) => section.Elements<FooterReference>().Any();
@@ -98,6 +99,20 @@ public static class WordTemplate
     /// formatting of the runs stay. Word often splits "{{reference}}" over several runs; then the value
     /// goes where the placeholder starts and the rest of it is cut from the following runs.
     /// </summary>
+    /// <summary>A4 portrait with the built-in margins where the template's section leaves them open (pandoc's reference.docx does).</summary>
+    private static void CompletePage(SectionProperties section)
+    {
+        if (section.GetFirstChild<PageSize>() is null)
+        {
+            section.AddChild(new PageSize { Width = 11906U, Height = 16838U });
+        }
+
+        if (section.GetFirstChild<PageMargin>() is null)
+        {
+            section.AddChild(new PageMargin { Top = 1418, Right = 1134U, Bottom = 1134, Left = 1418U, Header = 709U, Footer = 567U, Gutter = 0U });
+        }
+    }
+
     private static void Fill(OpenXmlElement root, IReadOnlyDictionary<string, string> fields)
     {
         foreach (var paragraph in root.Descendants<Paragraph>())

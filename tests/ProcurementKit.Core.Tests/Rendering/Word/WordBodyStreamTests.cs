@@ -122,7 +122,7 @@ public sealed class WordBodyStreamTests
     {
         var template = ZipEdit.Put(TemplateDeclaringRelationships(), "word/document.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><body><p><r><t>Briefkopf</t></r></p><sectPr><pgSz w:w="11906" w:h="16838"/></sectPr></body></document>
+            <document xmlns="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><body><p><r><t>Briefkopf</t></r></p><p><r><t>{{annex}}</t></r></p><sectPr><pgSz w:w="11906" w:h="16838"/></sectPr></body></document>
             """);
         using var document = Create(template);
         document.TableOfContents("Inhalt");

@@ -9,7 +9,7 @@ namespace ProcurementKit.Tests.Rendering.Word;
 
 public sealed class WordTemplateTests
 {
-    /// <summary>A municipality's template as German Word saves it: localised style ids, a letterhead and a header.</summary>
+    /// <summary>A municipality's template as German Word saves it: localised style ids, a letterhead before the annex marker and a header.</summary>
     internal static byte[] MunicipalTemplate(WordprocessingDocumentType type = WordprocessingDocumentType.Document)
     {
         using var stream = new MemoryStream();
@@ -31,6 +31,8 @@ public sealed class WordTemplateTests
             main.Document = new Document(new Body(
                 new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("Stadt Musterhausen · Der Oberbürgermeister"))),
                 new Paragraph(new Run(new RunProperties(new Bold()), new DocumentFormat.OpenXml.Wordprocessing.Text("Vergabe {{reference}}: "), new DocumentFormat.OpenXml.Wordprocessing.Text("{{title}}"))),
+                // The letterhead is kept because the template marks where the annex goes.
+                new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text("{{annex}}"))),
                 new SectionProperties(
                     new HeaderReference { Type = HeaderFooterValues.Default, Id = "rId2" },
                     new PageSize { Width = 12240U, Height = 15840U })));
@@ -110,7 +112,9 @@ public sealed class WordTemplateTests
     [Fact]
     public void Should_ExplainTheProblem_When_TheTemplateIsNotAWordFile()
     {
-        WordTemplate.Problem("not a zip"u8.ToArray()).ShouldNotBeNull().ShouldContain("is not a Word document");
-        WordTemplate.Problem(MunicipalTemplate()).ShouldBeNull();
+        var refused = ProcurementKit.Workflow.WordTemplateCheck.Run("not a zip"u8.ToArray(), "vorlage.docx");
+        refused.Succeeded.ShouldBeFalse();
+        refused.Problems.ShouldHaveSingleItem().ToString().ShouldContain("vorlage.docx: error PK0420: cannot use this Word template: it is a file of unknown kind");
+        ProcurementKit.Workflow.WordTemplateCheck.Run(MunicipalTemplate(), "vorlage.docx").Succeeded.ShouldBeTrue();
     }
 }
