@@ -1,5 +1,6 @@
 using ProcurementKit.Catalog;
 using ProcurementKit.Diagnostics;
+using ProcurementKit.Hosting;
 using ProcurementKit.Workflow;
 
 namespace ProcurementKit.Cli.Infrastructure;
@@ -20,7 +21,14 @@ public static class CatalogLocation
             throw new CliFailureException(HostDiagnostics.NotACatalog(spec));
         }
 
-        return GitCatalog.Read(spec[..colon], spec[(colon + 1)..], workingDirectory);
+        try
+        {
+            return GitCatalog.Read(spec[..colon], spec[(colon + 1)..], workingDirectory);
+        }
+        catch (CatalogReadException e)
+        {
+            throw new CliFailureException(e.Problem);
+        }
     }
 
     /// <summary>The git revision of a REV:PATH spec ("v1.2"), or null for a folder.</summary>

@@ -46,6 +46,6 @@ public sealed record CoverageMatrix(IReadOnlyList<CoverageRow> Rows)
     }
 
     /// <summary>A reference covers its item, and a provision such as "5.3-13" also covers its group "5.3".</summary>
-    internal static bool Covers(string referenced, string item) =>
+    public static bool Covers(string referenced, string item) =>
         referenced == item || referenced.StartsWith(item + "-", StringComparison.Ordinal);
 }

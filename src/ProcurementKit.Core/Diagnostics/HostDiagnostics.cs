@@ -80,4 +80,41 @@ public static class HostDiagnostics
 
     public static Diagnostic UnusedScores(string file, string bidder) =>
         Diagnostic.Warning("PK0661", SourcePosition.InFile(file), $"points for '{bidder}' were not used; no evaluated form names this bidder");
+
+    // Web uploads and catalog comparison (evaluation page, catalog browser).
+    public static Diagnostic UploadMissing(string field, string what) =>
+        Diagnostic.Error("PK0920", SourcePosition.InFile(field), $"no {what} was chosen", $"choose the {what} and send the form again");
+
+    public static Diagnostic UploadTooLarge(string file, long bytes, long limit) =>
+        Diagnostic.Error("PK0921", SourcePosition.InFile(file), $"the file has {Megabytes(bytes)}; at most {Megabytes(limit)} are accepted here",
+            "check that this is the right file; a returned form or tender is far smaller");
+
+    public static Diagnostic TooManyUploads(int count, int limit) =>
+        Diagnostic.Error("PK0922", SourcePosition.InFile("upload"), $"{count} files were sent; at most {limit} are evaluated at once",
+            "split the returned forms into smaller sets or use the command line (procurementkit evaluate)");
+
+    public static Diagnostic CatalogZipUnsafe(string archive, string entry, string why) =>
+        Diagnostic.Error("PK0923", SourcePosition.InFile($"{archive}!{entry}"), $"the archive entry is refused: {why}",
+            "pack the catalog folder itself (catalog.yaml, clauses/, ...) with relative paths only");
+
+    public static Diagnostic CatalogZipTooLarge(string archive, string why) =>
+        Diagnostic.Error("PK0924", SourcePosition.InFile(archive), $"the archive is too large: {why}",
+            "pack only the catalog folder (its .yaml and .md files)");
+
+    public static Diagnostic CatalogZipUnreadable(string archive, string detail) =>
+        Diagnostic.Error("PK0925", SourcePosition.InFile(archive), $"not a readable zip archive: {detail}", "pack the catalog folder as a .zip file");
+
+    public static Diagnostic CatalogZipWithoutCatalog(string archive) =>
+        Diagnostic.Error("PK0926", SourcePosition.InFile(archive), "the archive holds no catalog.yaml",
+            "pack the catalog folder so that catalog.yaml is at the top or in one folder");
+
+    public static Diagnostic UnknownRevision(string revision) =>
+        Diagnostic.Error("PK0927", SourcePosition.InFile("revision"), $"'{revision}' is not one of the offered revisions of the served catalog",
+            "choose a tag or commit from the list");
+
+    public static Diagnostic CatalogNotUsable(string label, int errors) =>
+        Diagnostic.Error("PK0928", SourcePosition.InFile(label), $"the catalog has {errors} error(s) and cannot be compared",
+            "run procurementkit lint on it and fix the errors");
+
+    private static string Megabytes(long bytes) => $"{(bytes / 1024d / 1024d).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} MB";
 }

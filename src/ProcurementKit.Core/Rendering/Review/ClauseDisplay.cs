@@ -5,7 +5,7 @@ using ProcurementKit.Text;
 namespace ProcurementKit.Rendering.Review;
 
 /// <summary>How the review document and the redline print a clause's fields: names instead of ids, units, localised words.</summary>
-internal sealed class ClauseDisplay(RequirementsCatalog catalog, Language language)
+public sealed class ClauseDisplay(RequirementsCatalog catalog, Language language)
 {
     private const string None = "–";
 

@@ -3,7 +3,7 @@ using ProcurementKit.Catalog;
 namespace ProcurementKit.Rendering.Review;
 
 /// <summary>The fixed words of the review document and the redline, in German and English.</summary>
-internal sealed record ReviewLabels
+public sealed record ReviewLabels
 {
     public static readonly ReviewLabels German = new()
     {

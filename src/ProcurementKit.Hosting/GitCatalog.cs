@@ -4,7 +4,7 @@ using System.Text;
 using ProcurementKit.Catalog;
 using ProcurementKit.Diagnostics;
 
-namespace ProcurementKit.Cli.Infrastructure;
+namespace ProcurementKit.Hosting;
 
 /// <summary>
 /// Reads a catalog folder as it was at a git revision (<c>v1.2:requirements-catalog</c>): the file list from
@@ -25,7 +25,7 @@ public static class GitCatalog
             .ToList();
         if (files.Count == 0)
         {
-            throw new CliFailureException(HostDiagnostics.NoCatalogAtRevision(label, folder, revision));
+            throw new CatalogReadException(HostDiagnostics.NoCatalogAtRevision(label, folder, revision));
         }
 
         return new CatalogSource(label, files);
@@ -34,7 +34,8 @@ public static class GitCatalog
     private static string Relative(string file, string folder) =>
         folder.Length == 0 ? file : file[(folder.Length + 1)..];
 
-    private static string Git(string workingDirectory, string label, params string[] arguments)
+    /// <summary>Runs git with arguments passed one by one (never through a shell) and returns its standard output.</summary>
+    internal static string Git(string workingDirectory, string label, params string[] arguments)
     {
         var start = new ProcessStartInfo("git")
         {
@@ -57,14 +58,14 @@ public static class GitCatalog
             process.WaitForExit();
             if (process.ExitCode != 0)
             {
-                throw new CliFailureException(HostDiagnostics.GitFailed(label, arguments[0], error.Result.Trim()));
+                throw new CatalogReadException(HostDiagnostics.GitFailed(label, arguments[0], error.Result.Trim()));
             }
 
             return output;
         }
         catch (Win32Exception)
         {
-            throw new CliFailureException(HostDiagnostics.GitMissing(label));
+            throw new CatalogReadException(HostDiagnostics.GitMissing(label));
         }
     }
 }
