@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.WebEncoders;
 
 namespace ProcurementKit.Web.Hosting;
 
@@ -26,6 +29,8 @@ public static class WebHostSetup
             form.ValueCountLimit = 4096;
         });
         builder.Services.AddSingleton(services => ServedCatalog.Load(builder.Configuration["catalog"], AppContext.BaseDirectory));
+        // Umlauts and other letters go out as themselves, not as numeric entities; markup characters stay encoded.
+        builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddRazorPages();
         builder.Services.AddAntiforgery(options =>
