@@ -9,7 +9,7 @@ namespace ProcurementKit.Rendering.Review;
 /// default per protection-need level, "[Supportzeitraum: normal 5 / hoch 7 / sehr hoch 10 Jahre]" — never the
 /// raw <c>{{support-period-years}}</c> a reviewer cannot read.
 /// </summary>
-internal sealed class ParameterDisplay(Language language)
+public sealed class ParameterDisplay(Language language)
 {
     /// <summary>The clause text (Markdown) with every placeholder of a declared parameter shown in place.</summary>
     public string FillMarkdown(Clause clause, string markdown) =>
