@@ -71,8 +71,20 @@ internal static partial class WordBodySplice
     /// </summary>
     private static void MacroFree(Stream contentTypes, Stream output)
     {
-        using var reader = new StreamReader(contentTypes, Encoding.UTF8);
-        var text = MacroContentType().Replace(reader.ReadToEnd(), string.Empty);
+        using var buffer = new MemoryStream();
+        contentTypes.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+
+        // The part keeps its byte-order mark (System.IO.Packaging writes one), so a streamed body and an element
+        // tree give the same package bytes.
+        var preamble = Encoding.UTF8.Preamble;
+        var hasMark = bytes.AsSpan().StartsWith(preamble);
+        var text = MacroContentType().Replace(Encoding.UTF8.GetString(hasMark ? bytes[preamble.Length..] : bytes), string.Empty);
+        if (hasMark)
+        {
+            output.Write(preamble);
+        }
+
         output.Write(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
     }
 

@@ -132,11 +132,11 @@ public sealed class WordDocument : IDisposable
         ObjectDisposedException.ThrowIf(_saved, this);
         if (_written is null)
         {
-            Append(table.ToTable());
+            Append(table.ToTable(TextWidth));
         }
         else
         {
-            _written.Write(writer => table.WriteTo(writer, _styleMap));
+            _written.Write(writer => table.WriteTo(writer, _styleMap, TextWidth));
         }
 
         Append(WordText.Spacer());

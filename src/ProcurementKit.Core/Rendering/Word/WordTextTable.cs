@@ -61,8 +61,11 @@ public sealed class WordTextTable
         return this;
     }
 
-    /// <summary>The table as Open XML elements, built through <see cref="WordTable"/>: the shape <see cref="WriteTo"/> writes.</summary>
-    public Table ToTable()
+    /// <summary>
+    /// The table as Open XML elements for a text area <paramref name="textWidth"/> twips wide, built through
+    /// <see cref="WordTable"/>: the shape <see cref="WriteTo"/> writes.
+    /// </summary>
+    public Table ToTable(int textWidth)
     {
         var table = new WordTable(_style, _relativeWidths);
         foreach (var (header, cells) in _rows)
@@ -70,27 +73,40 @@ public sealed class WordTextTable
             table.AddRow(header, cells.Select(c => c.IsNumber ? WordTable.NumberCell(c.Text, c.Bold) : WordTable.Cell(c.Text, c.Bold)));
         }
 
-        return table.ToTable();
+        return table.ToTable(textWidth);
     }
 
-    /// <summary>Writes the table into a body whose writer has the w prefix in scope; style ids go through <paramref name="styleMap"/>.</summary>
-    internal void WriteTo(XmlWriter writer, IReadOnlyDictionary<string, string> styleMap)
+    /// <summary>
+    /// Writes the table into a body whose writer has the w prefix in scope; style ids go through <paramref name="styleMap"/>.
+    /// The same rules as <see cref="WordTable.ToTable(int)"/>: widths from the text width with every header word fitting,
+    /// header labels never hyphenated, a small table kept on one page.
+    /// </summary>
+    internal void WriteTo(XmlWriter writer, IReadOnlyDictionary<string, string> styleMap, int textWidth)
     {
-        // The table's properties and grid are few elements: they come from WordTable itself.
+        // The table's properties and grid are few elements: they come from WordTable itself, with the header row
+        // so that its labels set the columns' minimum widths.
         var shape = new WordTable(_style, _relativeWidths);
-        var shell = shape.ToTable();
+        if (_rows.Count > 0 && _rows[0].Header)
+        {
+            shape.AddRow(header: true, _rows[0].Cells.Select(c => WordTable.Cell(c.Text, c.Bold)));
+        }
+
+        var shell = shape.ToTable(textWidth);
         WordStyles.Remap(shell.Descendants(), styleMap);
         var widths = shape.ColumnWidths.Select(w => w.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         var paragraphStyle = styleMap.GetValueOrDefault(WordStyleIds.TableText, WordStyleIds.TableText);
+        var keepTogether = _rows.Count <= WordTable.SmallTableRows
+            && _rows.Sum(r => r.Cells.Sum(c => VisibleLength(c.Text))) <= WordTable.SmallTableCharacters;
 
         writer.WriteStartElement("w", "tbl", W);
-        foreach (var element in shell.ChildElements)
+        foreach (var element in shell.ChildElements.Where(e => e is not TableRow))
         {
             element.WriteTo(writer);
         }
 
-        foreach (var (header, cells) in _rows)
+        for (var r = 0; r < _rows.Count; r++)
         {
+            var (header, cells) = _rows[r];
             writer.WriteStartElement("w", "tr", W);
             writer.WriteStartElement("w", "trPr", W);
             Empty(writer, "cantSplit");
@@ -100,9 +116,10 @@ public sealed class WordTextTable
             }
 
             writer.WriteEndElement();
+            var paragraph = new CellParagraph(paragraphStyle, KeepNext: keepTogether && r < _rows.Count - 1, NoHyphens: header);
             for (var i = 0; i < widths.Length; i++)
             {
-                WriteCell(writer, i < cells.Length ? cells[i] : new WordCell(string.Empty), widths[i], paragraphStyle);
+                WriteCell(writer, i < cells.Length ? cells[i] : new WordCell(string.Empty), widths[i], paragraph);
             }
 
             writer.WriteEndElement();
@@ -111,8 +128,14 @@ public sealed class WordTextTable
         writer.WriteEndElement();
     }
 
-    // <w:tc><w:tcPr><w:tcW/></w:tcPr><w:p><w:pPr><w:pStyle/>[<w:jc/>]</w:pPr><w:r>[<w:rPr><w:b/></w:rPr>]<w:t/>[<w:br/><w:t/>…]</w:r></w:p></w:tc>
-    private static void WriteCell(XmlWriter writer, WordCell cell, string width, string paragraphStyle)
+    /// <summary>The characters a cell shows, as the element tree's InnerText counts them (line breaks are elements).</summary>
+    private static int VisibleLength(string text) => text.Length - text.Count(c => c is '\n' or '\r');
+
+    /// <summary>How the paragraphs of one row's cells are set: style, kept with the next row, not hyphenated.</summary>
+    private readonly record struct CellParagraph(string Style, bool KeepNext, bool NoHyphens);
+
+    // <w:tc><w:tcPr><w:tcW/></w:tcPr><w:p><w:pPr><w:pStyle/>[<w:keepNext/>][<w:suppressAutoHyphens/>][<w:jc/>]</w:pPr><w:r>[<w:rPr><w:b/></w:rPr>]<w:t/>[<w:br/><w:t/>…]</w:r></w:p></w:tc>
+    private static void WriteCell(XmlWriter writer, WordCell cell, string width, CellParagraph paragraph)
     {
         writer.WriteStartElement("w", "tc", W);
         writer.WriteStartElement("w", "tcPr", W);
@@ -124,7 +147,17 @@ public sealed class WordTextTable
 
         writer.WriteStartElement("w", "p", W);
         writer.WriteStartElement("w", "pPr", W);
-        Value(writer, "pStyle", paragraphStyle);
+        Value(writer, "pStyle", paragraph.Style);
+        if (paragraph.KeepNext)
+        {
+            Empty(writer, "keepNext");
+        }
+
+        if (paragraph.NoHyphens)
+        {
+            Empty(writer, "suppressAutoHyphens");
+        }
+
         if (cell.IsNumber)
         {
             Value(writer, "jc", "right");
