@@ -93,7 +93,8 @@ internal sealed class OscalControlWriter(OscalJsonWriter writer, Language langua
         }
     }
 
-    private static IEnumerable<OscalProp> RequirementProps(SelectedRequirement requirement)
+    /// <summary>What a tender made of a clause: its number, obligation, weight, level and lots (also the profile's alterations).</summary>
+    internal static IEnumerable<OscalProp> RequirementProps(SelectedRequirement requirement)
     {
         yield return OscalProp.Own("number", requirement.Number);
         yield return OscalProp.Own("tender-obligation", requirement.Obligation.Kind.ToString());

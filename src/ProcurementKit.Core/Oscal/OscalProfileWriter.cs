@@ -1,4 +1,3 @@
-using System.Globalization;
 using ProcurementKit.Catalog;
 using ProcurementKit.Selection;
 
@@ -105,21 +104,6 @@ public static class OscalProfileWriter
         json.WriteEndObject();
     }
 
-    private static IEnumerable<OscalProp> DecisionProps(SelectedRequirement requirement, Language language)
-    {
-        yield return OscalProp.Own("number", requirement.Number);
-        yield return OscalProp.Own("tender-obligation", requirement.Obligation.Kind.ToString());
-        if (!requirement.Obligation.IsKnockOut)
-        {
-            yield return OscalProp.Own("tender-weight", requirement.Obligation.Weight.ToString(CultureInfo.InvariantCulture));
-        }
-
-        yield return OscalProp.Own("tender-level", requirement.Level.ToKey());
-        foreach (var lot in requirement.Lots)
-        {
-            yield return OscalProp.Own("lot", lot);
-        }
-
-        yield return OscalProp.Own("selection-reason", requirement.Reason[language]);
-    }
+    private static IEnumerable<OscalProp> DecisionProps(SelectedRequirement requirement, Language language) =>
+        [.. OscalControlWriter.RequirementProps(requirement), OscalProp.Own("selection-reason", requirement.Reason[language])];
 }

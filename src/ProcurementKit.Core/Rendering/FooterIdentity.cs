@@ -1,5 +1,5 @@
-using System.Globalization;
 using ProcurementKit.Catalog;
+using ProcurementKit.Text;
 
 namespace ProcurementKit.Rendering;
 
@@ -34,11 +34,8 @@ public static class FooterIdentity
             return string.Empty;
         }
 
-        var german = language == Language.German;
-        var text = DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date.ToString(german ? "d. MMMM yyyy" : "d MMMM yyyy", CultureInfo.GetCultureInfo(german ? "de-DE" : "en-GB"))
-            : isoDate;
-        return german ? $"Stand {text}" : $"as of {text}";
+        var text = DateText.Long(isoDate, language);
+        return language == Language.German ? $"Stand {text}" : $"as of {text}";
     }
 
     private static string Join(string what, string asOf) => asOf.Length == 0 ? what : $"{what} · {asOf}";

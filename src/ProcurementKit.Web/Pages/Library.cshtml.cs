@@ -34,9 +34,9 @@ public sealed class LibraryModel(ServedCatalog served) : PageModel
     {
         var both = lang == "both";
         var language = !both && Languages.TryParse(lang, out var chosen) ? chosen : Language.German;
+        var review = ReviewWorkflow.Review(served.Catalog, language, both, both ? "catalog-review-de-en.docx" : $"catalog-review-{language.Code()}.docx");
         using var buffer = new MemoryStream();
-        ReviewDocument.Create(buffer, served.Catalog, language, both);
-        var name = both ? "catalog-review-de-en.docx" : $"catalog-review-{language.Code()}.docx";
-        return File(buffer.ToArray(), NamedDocument.Docx, name);
+        review.Write(buffer, HttpContext.RequestAborted);
+        return File(buffer.ToArray(), review.MediaType, review.Name);
     }
 }
